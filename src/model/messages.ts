@@ -1,0 +1,26 @@
+// Every message code crossnews can emit, with its template (STYLE.md rule 3, after spaCy's errors.py).
+// Codes read `<stage>/<rule>`. Add new codes here, never inline.
+
+export const MESSAGE_TEMPLATES = {
+  "read/not-found": "no such file or directory",
+  "read/unreadable": "cannot be read ({detail})",
+  "read/empty": "empty file",
+  "read/too-large": "too large ({size}, the limit is {limit}; raise it with --max-bytes)",
+  "read/binary": "not HTML and not text (binary, {size})",
+  "read/bad-gzip": "not a valid gzip file ({detail})",
+  "read/bad-jsonl": "line {line} is not a JSON object with `html` or `text` ({detail})",
+  "read/no-match": "the pattern matched no files",
+  "decode/undecodable": "cannot be decoded as text (tried {tried})",
+  "decode/replaced-chars": "{count} undecodable bytes were replaced",
+  "extract/no-body": "no article body found ({detail})",
+  "extract/truncated-html": "the HTML looks truncated; the body was extracted from what is there",
+  "lang/undetermined": "the language cannot be told ({detail})",
+  "entities/fallback-model": "no entity model for `{lang}`: the language-independent model was used",
+  "pipeline/stage-failed": "stage `{stage}` failed: {detail}",
+  "pipeline/bad-order": "stage `{stage}` requires `{layer}`, which no earlier stage adds",
+  "store/open-failed": "cannot open the database ({detail})",
+  "store/migration-failed": "migration {version} failed ({detail})",
+  "cli/usage": "{detail}",
+} as const;
+
+export type MessageCode = keyof typeof MESSAGE_TEMPLATES;
