@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Doc, RawDoc } from "../../src/model/doc.ts";
+import { CrossnewsError } from "../../src/model/message.ts";
+import { checkStageOrder, createPipeline } from "../../src/pipeline/pipeline.ts";
+import type { Stage } from "../../src/pipeline/stage.ts";
+
+const raw: RawDoc = { input: "mem.txt", format: "text", content: "Привіт.", hints: {} };
+const now = { value: "2026-11-22T00:00:00Z", source: "flag" };
+const ctx = { noExtract: false };
+
+const decode: Stage = {
+  name: "decode",
+  requires: [],
+  adds: ["decode"],
+  run: (doc: Doc) => ({ ...doc, decode: { content: doc.raw.content ?? "", charset: "utf-8", charsetEvidence: "given", format: "text" } }),
+};
+const extract: Stage = {
+  name: "extract",
+  requires: ["decode"],
+  adds: ["extract"],
+  run: (doc: Doc) => ({ ...doc, extract: { text: doc.decode?.content ?? "", published: null, method: "test" } }),
+};
+const broken: Stage = {
+  name: "broken",
+  requires: ["extract"],
+  adds: ["lang"],
+  run: () => {
+    throw new Error("boom");
+  },
+};
+
+test("pipeline_order_rejects_a_stage_before_what_it_requires", () => {
+  assert.throws(
+    () => checkStageOrder([extract, decode]),
+    (e: unknown) => e instanceof CrossnewsError && e.code === "pipeline/bad-order",
+  );
+  assert.doesNotThrow(() => checkStageOrder([decode, extract]));
+});
+
+test("pipeline_run_adds_layers_in_order_and_keeps_earlier_ones", () => {
+  const doc = createPipeline([decode, extract]).run(raw, now, ctx);
+  assert.equal(doc.decode?.content, "Привіт.");
+  assert.equal(doc.extract?.text, "Привіт.");
+  assert.equal(doc.now, now.value);
+  assert.equal(doc.nowSource, "flag");
+});
+
+test("pipeline_stage_bug_becomes_a_warning_and_keeps_earlier_layers", () => {
+  const doc = createPipeline([decode, extract, broken]).run(raw, now, ctx);
+  assert.equal(doc.extract?.text, "Привіт.");
+  assert.equal(doc.lang, undefined);
+  assert.deepEqual(
+    doc.messages.map((m) => [m.code, m.severity, m.input]),
+    [["pipeline/stage-failed", "warning", "mem.txt"]],
+  );
+});
