@@ -20,6 +20,9 @@ export const MESSAGE_TEMPLATES = {
   "pipeline/bad-order": "stage `{stage}` requires `{layer}`, which no earlier stage adds",
   "store/open-failed": "cannot open the database ({detail})",
   "store/migration-failed": "migration {version} failed ({detail})",
+  "store/schema-too-new": "the database has schema version {version}, newer than this crossnews knows ({known}); upgrade crossnews",
+  "store/not-found": "no database here (run `crossnews ingest PATH...` first, or point --db / CROSSNEWS_DB at one)",
+  "store/write-failed": "cannot store the batch ({detail}); nothing of it was written",
   "cli/usage": "{detail}",
 } as const;
 
