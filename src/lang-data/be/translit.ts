@@ -1,0 +1,52 @@
+// Belarusian romanization: BGN/PCGN 1979 (ASCII, the one the international press uses), as data.
+
+import type { TranslitTable } from "../shared/translit-table.ts";
+
+export const TRANSLIT: TranslitTable = {
+  system: "Belarusian BGN/PCGN 1979 (soft sign and apostrophe dropped)",
+  letters: {
+    а: "a",
+    б: "b",
+    в: "v",
+    г: "h",
+    ґ: "g",
+    д: "d",
+    е: "ye",
+    ё: "yo",
+    ж: "zh",
+    з: "z",
+    і: "i",
+    й: "y",
+    к: "k",
+    л: "l",
+    м: "m",
+    н: "n",
+    о: "o",
+    п: "p",
+    р: "r",
+    с: "s",
+    т: "t",
+    у: "u",
+    ў: "w",
+    ф: "f",
+    х: "kh",
+    ц: "ts",
+    ч: "ch",
+    ш: "sh",
+    ы: "y",
+    ь: "",
+    э: "e",
+    ю: "yu",
+    я: "ya",
+    "'": "",
+    "’": "",
+    ʼ: "",
+    // Letters not Belarusian but seen in Belarusian text.
+    и: "i",
+    щ: "shch",
+    ъ: "",
+    ї: "yi",
+    є: "ye",
+  },
+  // BGN/PCGN writes е as "ye" everywhere (Гомель → Homyel); the hard vowel is э (Лукашэнка → Lukashenka).
+};

@@ -1,0 +1,49 @@
+// Bulgarian romanization: the Streamlined System (Transliteration Act of 2009), as data.
+
+import type { TranslitTable } from "../shared/translit-table.ts";
+
+export const TRANSLIT: TranslitTable = {
+  system: "Bulgarian Streamlined System (2009 Transliteration Act)",
+  letters: {
+    а: "a",
+    б: "b",
+    в: "v",
+    г: "g",
+    д: "d",
+    е: "e",
+    ж: "zh",
+    з: "z",
+    и: "i",
+    й: "y",
+    к: "k",
+    л: "l",
+    м: "m",
+    н: "n",
+    о: "o",
+    п: "p",
+    р: "r",
+    с: "s",
+    т: "t",
+    у: "u",
+    ф: "f",
+    х: "h",
+    ц: "ts",
+    ч: "ch",
+    ш: "sh",
+    щ: "sht",
+    ъ: "a",
+    ь: "y",
+    ю: "yu",
+    я: "ya",
+    // Letters of other Cyrillic alphabets seen in Bulgarian text (names, quotes).
+    ы: "y",
+    э: "e",
+    ё: "yo",
+    і: "i",
+    ї: "yi",
+    є: "ye",
+  },
+  // The Act's one exception: "ия" at the end of a word is "ia" (София → Sofia).
+  final: { ия: "ia" },
+  keyLetters: { щ: "shch" },
+};

@@ -1,0 +1,52 @@
+// The loose matching key: one spelling for a name in any script or romanization, for search,
+// entity linking and translation detection (Київ / Киев / Kiev / Kyiv all give "kv").
+
+import { KEY_FOLDS, KEY_VOWEL_CLASSES, KEY_VOWELS, LATIN_LETTER_FOLDS } from "../lang-data/shared/key-folds.ts";
+import { transliterate } from "./translit.ts";
+
+const KEY_WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ`´ʹ][\p{L}\p{M}]+)*/gu;
+const APOSTROPHES = /['’ʼ`´ʹ]/g;
+const MARKS = /\p{M}/gu;
+const NOT_KEY_CHAR = /[^a-zCSZ0-9]/g;
+const UNIT_EXPANSION: Readonly<Record<string, string>> = { C: "ch", S: "sh", Z: "zh" };
+
+/**
+ * A loose, script-independent key for matching names: NFC, lowercase, ё→е, apostrophes dropped,
+ * transliterated (with `lang`'s table when given; the key is designed so the table rarely matters),
+ * spelling variants folded (kh/h/g, c/k/s/ts, w/v, Polish cz/sz/rz, diacritics), then reduced to the
+ * class of the first vowel (when the word starts with one) and its consonants, doubles collapsed.
+ * Words are keyed one by one and joined by one space; hyphens and punctuation separate words.
+ */
+export function matchKey(s: string, lang?: string): string {
+  const text = s.normalize("NFC").toLowerCase().replace(/ё/g, "е");
+  const keys: string[] = [];
+  for (const m of text.matchAll(KEY_WORD)) {
+    const key = wordKey(m[0].replace(APOSTROPHES, ""), lang);
+    if (key) keys.push(key);
+  }
+  return keys.join(" ");
+}
+
+/** The key of one word (no spaces, no punctuation in it). */
+export function wordKey(word: string, lang?: string): string {
+  let s = transliterate(word, lang, { forKey: true }).toLowerCase();
+  s = Array.from(s, (c) => LATIN_LETTER_FOLDS[c] ?? c).join("");
+  s = s.normalize("NFD").replace(MARKS, "").replace(NOT_KEY_CHAR, "");
+  for (const [re, rep] of KEY_FOLDS) s = s.replace(re, rep);
+  return skeleton(s);
+}
+
+function skeleton(s: string): string {
+  if (s.length === 0) return "";
+  let out = KEY_VOWELS.includes(s[0]) ? KEY_VOWEL_CLASSES[s[0]] : "";
+  let prev = "";
+  for (const c of s) {
+    if (KEY_VOWELS.includes(c)) {
+      prev = "";
+      continue;
+    }
+    if (c !== prev) out += UNIT_EXPANSION[c] ?? c;
+    prev = c;
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+// Tests for src/text/key.ts: spellings of one name in several scripts meet; different names stay apart.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { matchKey } from "../../src/text/key.ts";
+
+/** Each row: spellings (optionally `word@lang`) that must share one key. */
+const SAME: readonly string[][] = [
+  ["Київ", "Киев", "Kiev", "Kyiv", "КИЇВ"],
+  ["Гостомель", "Gostomel", "Hostomel"],
+  ["Олександр", "Александр", "Aleksandr", "Alexander", "Oleksandr"],
+  ["Путін", "Путин", "Putin"],
+  ["Лукашенко", "Lukashenko", "Лукашэнка@be", "Lukashenka"],
+  ["Зеленський@uk", "Зеленский@ru", "Zelensky", "Zelenskyy", "Zelenskyi"],
+  ["Володимир", "Владимир", "Volodymyr", "Vladimir"],
+  ["Харків", "Харьков", "Kharkiv", "Kharkov"],
+  ["Запоріжжя", "Zaporizhzhia", "Zaporozhye"],
+  ["Щербаков@bg", "Щербаков@ru", "Shcherbakov"],
+  ["Джонсон", "Johnson"],
+  ["Вучић@sr", "Vučić", "Вучич@ru"],
+  ["Гжегож", "Grzegorz"],
+  ["Знам'янка", "Знам’янка", "Znamianka"],
+];
+
+/** Pairs of different names that must not collide. */
+const DIFFERENT: readonly [string, string][] = [
+  ["Київ", "Харків"],
+  ["Путін", "Порошенко"],
+  ["Олександр", "Олексій"],
+  ["Лукашенко", "Лукашевич"],
+  ["Mykolaiv", "Kyiv"],
+];
+
+function keyOf(spelling: string): string {
+  const [word, lang] = spelling.split("@");
+  return matchKey(word, lang);
+}
+
+for (const row of SAME) {
+  test(`key: ${row.join(" = ")}`, () => {
+    const want = keyOf(row[0]);
+    assert.ok(want.length > 0);
+    for (const s of row) assert.equal(keyOf(s), want, s);
+  });
+}
+
+for (const [a, b] of DIFFERENT) {
+  test(`key: ${a} ≠ ${b}`, () => assert.notEqual(keyOf(a), keyOf(b)));
+}
+
+test("key: words keyed one by one, punctuation and hyphens separate", () => {
+  assert.equal(matchKey("Івано-Франківськ"), `${matchKey("Івано")} ${matchKey("Франківськ")}`);
+  assert.equal(matchKey("  "), "");
+  assert.equal(matchKey("!!!"), "");
+});
+
+test("key: ё is е and the key does not depend on the table given", () => {
+  assert.equal(matchKey("Пётр"), matchKey("Петр"));
+  assert.equal(matchKey("Гостомель", "uk"), matchKey("Гостомель", "ru"));
+});
