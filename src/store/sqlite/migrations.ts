@@ -1,0 +1,6 @@
+// The SQLite store's migrations, in order. A schema change is a new file under migrations/ and one line here.
+
+import type { Migration } from "./migrate.ts";
+import { migration001 } from "./migrations/001-initial.ts";
+
+export const MIGRATIONS: readonly Migration[] = [migration001];

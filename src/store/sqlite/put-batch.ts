@@ -1,0 +1,109 @@
+// Writes a batch of articles in one transaction: articles by content hash, sources and their versions,
+// entity mentions and the FTS5 row. A throw anywhere rolls the whole batch back.
+
+import type Database from "better-sqlite3";
+import type { Article } from "../../model/article.ts";
+import { CrossnewsError } from "../../model/message.ts";
+import { scriptOf } from "../script.ts";
+import { articleKeyText } from "../search-key.ts";
+import { sourceKeyOf } from "../source-key.ts";
+import type { PutResult } from "../store.ts";
+import { articleProblem } from "../validate.ts";
+
+interface SourceRow {
+  rowid: number;
+  current_article: string;
+  versions: number;
+}
+
+export type BatchWriter = (articles: readonly Article[], ingestedAt: string) => PutResult[];
+
+export function createBatchWriter(db: Database.Database, location: string): BatchWriter {
+  const findArticle = db.prepare<[string], { rowid: number }>("SELECT rowid FROM articles WHERE id = ?");
+  const insertArticle = db.prepare(
+    "INSERT INTO articles (id, lang, title, published, seen_at, ingested_at, current, json) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
+  );
+  const insertFts = db.prepare("INSERT INTO articles_fts (rowid, title, text, key) VALUES (?, ?, ?, ?)");
+  const upsertEntity = db.prepare(
+    "INSERT INTO entities (id, name, type) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type",
+  );
+  const insertMention = db.prepare(
+    'INSERT INTO mentions (article, entity, surface, lemma, lang, script, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const findSource = db.prepare<[string], SourceRow>("SELECT rowid, current_article, versions FROM sources WHERE key = ?");
+  const insertSource = db.prepare(
+    "INSERT INTO sources (key, path, url, site, ext_id, current_article, versions, first_ingested, last_ingested) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)",
+  );
+  const touchSource = db.prepare("UPDATE sources SET last_ingested = ? WHERE rowid = ?");
+  const moveSource = db.prepare("UPDATE sources SET current_article = ?, versions = ?, last_ingested = ? WHERE rowid = ?");
+  const insertVersion = db.prepare("INSERT INTO versions (source, version, article, ingested_at) VALUES (?, ?, ?, ?)");
+  const setCurrent = db.prepare("UPDATE articles SET current = 1 WHERE id = ?");
+  // A superseded text stays current only while another source still shows it.
+  const recheckCurrent = db.prepare(
+    "UPDATE articles SET current = EXISTS (SELECT 1 FROM sources WHERE current_article = @id) WHERE id = @id",
+  );
+
+  function storeArticle(a: Article, ingestedAt: string): void {
+    const lang = a.lang?.code ?? "und";
+    const published = a.published?.value ?? null;
+    const info = insertArticle.run(a.id, lang, a.title ?? null, published, published ?? ingestedAt, ingestedAt, JSON.stringify(a));
+    const rowid = Number(info.lastInsertRowid);
+    insertFts.run(rowid, a.title ?? "", a.text, articleKeyText(a));
+    for (const e of a.entities ?? []) {
+      upsertEntity.run(e.id, e.name || e.lemma || e.surface, e.type);
+      const form = e.lemma || e.surface;
+      insertMention.run(rowid, e.id, e.surface, form, lang, scriptOf(form), e.start, e.end);
+    }
+  }
+
+  function putOne(a: Article, ingestedAt: string): PutResult {
+    const problem = articleProblem(a);
+    if (problem) return { id: typeof a?.id === "string" ? a.id : "", outcome: "rejected", reason: problem };
+    const isNewText = findArticle.get(a.id) === undefined;
+    if (isNewText) storeArticle(a, ingestedAt);
+    const key = sourceKeyOf(a.source);
+    if (key === null) return { id: a.id, outcome: isNewText ? "new" : "unchanged" };
+    const source = findSource.get(key);
+    if (!source) {
+      const info = insertSource.run(
+        key,
+        a.source.path ?? null,
+        a.source.url ?? null,
+        a.source.site ?? null,
+        a.source.id ?? null,
+        a.id,
+        ingestedAt,
+        ingestedAt,
+      );
+      insertVersion.run(Number(info.lastInsertRowid), 1, a.id, ingestedAt);
+      if (!isNewText) setCurrent.run(a.id);
+      return { id: a.id, outcome: isNewText ? "new" : "unchanged", version: 1 };
+    }
+    if (source.current_article === a.id) {
+      touchSource.run(ingestedAt, source.rowid);
+      return { id: a.id, outcome: "unchanged", version: source.versions };
+    }
+    const version = source.versions + 1;
+    moveSource.run(a.id, version, ingestedAt, source.rowid);
+    insertVersion.run(source.rowid, version, a.id, ingestedAt);
+    recheckCurrent.run({ id: source.current_article });
+    setCurrent.run(a.id);
+    return { id: a.id, outcome: "new-version", version };
+  }
+
+  const writeBatch = db.transaction((articles: readonly Article[], ingestedAt: string) => articles.map((a) => putOne(a, ingestedAt)));
+
+  return (articles, ingestedAt) => {
+    try {
+      return writeBatch.immediate(articles, ingestedAt);
+    } catch (error) {
+      if (error instanceof CrossnewsError) throw error;
+      throw new CrossnewsError(
+        "store/write-failed",
+        location,
+        { detail: error instanceof Error ? error.message : String(error) },
+        { cause: error },
+      );
+    }
+  };
+}
