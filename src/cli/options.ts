@@ -3,6 +3,9 @@
 
 import { availableParallelism } from "node:os";
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import { DEFAULT_READ_MAX_BYTES } from "../read/read-inputs.ts";
+
+export { formatBytes } from "../read/format-bytes.ts";
 
 /** Environment variables crossnews reads, by option. Only src/cli/ reads them (STYLE.md rule 6). */
 export const ENV = {
@@ -14,7 +17,7 @@ export const ENV = {
 
 export const DEFAULT_DB_PATH = "crossnews.db";
 /** Inputs above this size are refused (`read/too-large`). */
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = DEFAULT_READ_MAX_BYTES;
 
 /** A usage error: the command prints it with its usage line and exits with code 2. */
 export class UsageError extends Error {
@@ -122,17 +125,4 @@ export function resolveJobs(flag: string | undefined, env: Env = process.env): n
     throw new UsageError(`${where} must be a whole number of at least 1, got \`${picked.value}\``);
   }
   return jobs;
-}
-
-/** Human-readable byte count for messages: `512 B`, `3.1 KB`, `20 MB`. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  const units = ["KB", "MB", "GB"];
-  let value = bytes / 1024;
-  let i = 0;
-  while (value >= 1024 && i < units.length - 1) {
-    value /= 1024;
-    i++;
-  }
-  return `${value >= 10 || Number.isInteger(value) ? Math.round(value) : value.toFixed(1)} ${units[i]}`;
 }
