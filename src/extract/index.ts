@@ -1,7 +1,122 @@
-// The extract stage: the article body and its metadata out of a decoded page.
+// The extract stage: the article body and its metadata out of a decoded page. HTML goes through
+// the cascade below; scraped text and Markdown through src/extract/text; --no-extract keeps the input.
 
-import type { Doc } from "../model/doc.ts";
+import { parseDocument } from "htmlparser2";
+import type { Doc, ExtractLayer } from "../model/doc.ts";
+import { type Message, makeMessage } from "../model/message.ts";
 import type { Stage, StageContext } from "../pipeline/stage.ts";
+import { type Block, joinBlocks } from "./html/assemble.ts";
+import { extractContent } from "./html/content.ts";
+import { baselineBlocks, jsonLdBlocks, readabilityBlocks } from "./html/fallbacks.ts";
+import { readJsonLd } from "./html/json-ld.ts";
+import { readMetadata } from "./html/metadata.ts";
+import { readPageFacts } from "./html/page-facts.ts";
+import { segmentPage } from "./html/segments.ts";
+
+/** The primary extractor's text is accepted without fallbacks from this length on, in characters. */
+export const MIN_BODY_CHARS = 250;
+/** Below this length, in characters, whatever the cascade found is not an article: empty body, `extract/no-body`. */
+export const MIN_ARTICLE_CHARS = 80;
+/** The JSON-LD body replaces the primary text when it is this many times longer. */
+export const JSON_LD_LENGTH_RATIO = 2;
+/** The last this many characters of a page are searched for `</html>`/`</body>` (truncation check). */
+export const TRUNCATION_TAIL_CHARS = 4096;
+
+export interface HtmlExtractOptions {
+  /** Name used in messages (path or URL). */
+  input: string;
+  /** The page's own URL when known (hints, JSONL): resolves relative links and names the host. */
+  url?: string;
+}
+
+export interface HtmlExtractResult {
+  layer: ExtractLayer;
+  messages: Message[];
+}
+
+/** Does the page end before its closing tags (a cut-off download)? */
+export function looksTruncated(html: string): boolean {
+  const tail = html.slice(-TRUNCATION_TAIL_CHARS).toLowerCase();
+  return html.length > 0 && !tail.includes("</html") && !tail.includes("</body");
+}
+
+/** Should the JSON-LD body replace the primary text? */
+export function preferJsonLdBody(primaryChars: number, jsonLdChars: number): boolean {
+  // The primary extractor came up short and the JSON-LD body is an article.
+  if (primaryChars < MIN_BODY_CHARS && jsonLdChars >= MIN_BODY_CHARS) return true;
+  // The primary extractor caught only part of the article (a teaser, a first page).
+  return jsonLdChars >= primaryChars * JSON_LD_LENGTH_RATIO && jsonLdChars >= MIN_BODY_CHARS;
+}
+
+const textLength = (blocks: readonly Block[]): number => blocks.reduce((n, b) => n + b.text.length, 0);
+
+/**
+ * Extract an HTML page. The cascade, each step only when the one before came up short:
+ *  1. parse once with htmlparser2; gather metadata facts and JSON-LD from the same DOM;
+ *  2. primary (`html:main`): cut furniture by tag and class/id vocabulary, score containers by their
+ *     paragraphs, keep the best container's article-like segments;
+ *  3. JSON-LD `articleBody` (`html:json-ld`) when `preferJsonLdBody` says the primary text is short or partial;
+ *  4. @mozilla/readability over linkedom (`html:readability`) when the text is still under MIN_BODY_CHARS;
+ *  5. baseline (`html:baseline`): all long link-poor paragraphs outside furniture;
+ *  6. nothing of MIN_ARTICLE_CHARS: an empty body with `extract/no-body` (`html:none`).
+ */
+export function extractHtml(html: string, opts: HtmlExtractOptions): HtmlExtractResult {
+  const messages: Message[] = [];
+  const dom = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const facts = readPageFacts(dom);
+  const ld = readJsonLd(dom);
+  const meta = readMetadata(facts, ld, opts.url);
+  const page = segmentPage(dom);
+
+  let blocks = dropTitleBlocks(extractContent(page).blocks, meta.title);
+  let method = "html:main";
+  let length = textLength(blocks);
+  if (ld?.articleBody) {
+    const ldBlocks = jsonLdBlocks(ld.articleBody);
+    if (preferJsonLdBody(length, textLength(ldBlocks))) {
+      blocks = ldBlocks;
+      method = "html:json-ld";
+      length = textLength(blocks);
+    }
+  }
+  if (length < MIN_BODY_CHARS) {
+    const rb = dropTitleBlocks(readabilityBlocks(html), meta.title);
+    if (textLength(rb) > length) {
+      blocks = rb;
+      method = "html:readability";
+      length = textLength(rb);
+    }
+  }
+  if (length < MIN_BODY_CHARS) {
+    const bb = dropTitleBlocks(baselineBlocks(page), meta.title);
+    if (textLength(bb) > length) {
+      blocks = bb;
+      method = "html:baseline";
+      length = textLength(bb);
+    }
+  }
+  if (length < MIN_ARTICLE_CHARS) {
+    messages.push(makeMessage("extract/no-body", "warning", opts.input, { detail: `${length} characters of article-like text` }));
+    blocks = [];
+    method = "html:none";
+  }
+  if (looksTruncated(html)) messages.push(makeMessage("extract/truncated-html", "info", opts.input));
+  const layer: ExtractLayer = { text: joinBlocks(blocks), published: null, method, ...meta };
+  return { layer, messages };
+}
+
+/** Leading headings and the headline repeated in the body are not body text. */
+function dropTitleBlocks(blocks: Block[], title: string | undefined): Block[] {
+  const key = title?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  let start = 0;
+  while (start < blocks.length && (blocks[start] as Block).kind === "h1") start++;
+  const out = blocks
+    .slice(start)
+    .filter((b) => !(key && b.kind.startsWith("h") && b.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "") === key));
+  // Trailing headings introduce what follows the article ("Related", "Comments").
+  while (out.length > 0 && /^h[1-6]$/.test((out[out.length - 1] as Block).kind)) out.pop();
+  return out;
+}
 
 export const extractStage: Stage = {
   name: "extract",
@@ -13,6 +128,10 @@ export const extractStage: Stage = {
     // --no-extract: the input is the clean article; keep it byte for byte so offsets index into the file.
     if (ctx.noExtract) {
       return { ...doc, extract: { text: decoded.content, published: null, method: "none" } };
+    }
+    if (decoded.format === "html") {
+      const { layer, messages } = extractHtml(decoded.content, { input: doc.raw.input, url: doc.raw.hints.url });
+      return { ...doc, extract: layer, messages: [...doc.messages, ...messages] };
     }
     return { ...doc, extract: { text: decoded.content, published: null, method: "as-is" } };
   },
