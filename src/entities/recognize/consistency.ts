@@ -1,0 +1,106 @@
+// Document-level consistency: a name is one entity type throughout a document, and a name recognized
+// once is recognized at its other occurrences too, inflected forms included (tokens are compared by
+// their rough stems). Surnames of recognized full person names count as that person's mentions.
+
+import { type Atoms, Cap } from "./features.ts";
+import type { TagType } from "./labels.ts";
+import type { RecognizedSpan } from "./recognize.ts";
+import { nameStem } from "./stem.ts";
+import type { RecToken } from "./tokenize.ts";
+
+/** Longest name (tokens) the pass looks for. */
+export const MAX_CONSISTENCY_TOKENS = 4;
+/** Tokens up to this length must match as written (ЄС, ЕС, ТАСС), not by stem. */
+export const SHORT_TOKEN_CHARS = 3;
+/** Confidence factor for mentions added by propagation. */
+export const PROPAGATED_SCORE_FACTOR = 0.8;
+/** Share of the votes the winning type needs before other spans of the name are retyped. */
+export const RETYPE_MIN_SHARE = 0.66;
+
+interface Votes {
+  byType: Map<TagType, number>;
+  lowercase: boolean;
+  tokens: number;
+}
+
+function tokenKey(surface: string): string {
+  return surface.length <= SHORT_TOKEN_CHARS ? `=${surface}` : nameStem(surface);
+}
+
+function isNameCase(cap: number): boolean {
+  return cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed || cap === Cap.CapsLine || cap === Cap.Digit;
+}
+
+function winner(v: Votes): [TagType, number] {
+  let best: TagType = "PER";
+  let bestScore = -1;
+  let sum = 0;
+  for (const [t, s] of v.byType) {
+    sum += s;
+    if (s > bestScore) {
+      best = t;
+      bestScore = s;
+    }
+  }
+  return [best, sum > 0 ? bestScore / sum : 0];
+}
+
+/** Apply type voting and propagation; returns spans sorted by start. */
+export function enforceConsistency(text: string, tokens: RecToken[], spans: RecognizedSpan[], atoms: Atoms): RecognizedSpan[] {
+  if (spans.length === 0) return spans;
+  const keys = tokens.map((t) => tokenKey(t.surface));
+  const votes = new Map<string, Votes>();
+  const vote = (key: string, type: TagType, score: number, lowercase: boolean, n: number) => {
+    let v = votes.get(key);
+    if (!v) {
+      v = { byType: new Map(), lowercase, tokens: n };
+      votes.set(key, v);
+    }
+    v.byType.set(type, (v.byType.get(type) ?? 0) + score);
+    v.lowercase ||= lowercase;
+  };
+  const spanKey = (s: RecognizedSpan) => keys.slice(s.tokenStart, s.tokenEnd).join(" ");
+  for (const s of spans) {
+    if (s.type === "MISC") continue;
+    const n = s.tokenEnd - s.tokenStart;
+    if (n > MAX_CONSISTENCY_TOKENS) continue;
+    vote(spanKey(s), s.type, s.score, atoms.cap[s.tokenStart] === Cap.Lower, n);
+    const last = s.tokenEnd - 1;
+    if (s.type === "PER" && n >= 2 && isNameCase(atoms.cap[last] ?? 0) && (tokens[last]?.surface.length ?? 0) > SHORT_TOKEN_CHARS) {
+      vote(keys[last] ?? "", "PER", s.score * 0.5, false, 1);
+    }
+  }
+  // 1. One type per name.
+  const out: RecognizedSpan[] = spans.map((s) => {
+    const v = votes.get(spanKey(s));
+    if (!v || s.type === "MISC") return s;
+    const [type, share] = winner(v);
+    return type !== s.type && share >= RETYPE_MIN_SHARE ? { ...s, type, source: "consistency" } : s;
+  });
+  // 2. Other occurrences of a recognized name.
+  const covered = new Uint8Array(tokens.length);
+  for (const s of out) for (let k = s.tokenStart; k < s.tokenEnd; k++) covered[k] = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    for (let len = Math.min(MAX_CONSISTENCY_TOKENS, tokens.length - i); len >= 1; len--) {
+      let free = true;
+      for (let k = i; k < i + len; k++) if (covered[k]) free = false;
+      if (!free) continue;
+      const v = votes.get(keys.slice(i, i + len).join(" "));
+      if (!v) continue;
+      const cap = atoms.cap[i] ?? 0;
+      if (!v.lowercase && !isNameCase(cap)) continue;
+      if (v.lowercase && cap !== Cap.Lower) continue;
+      const [type, share] = winner(v);
+      const start = tokens[i]?.start ?? 0;
+      const end = tokens[i + len - 1]?.end ?? start;
+      const total = [...v.byType.values()].reduce((a, b) => a + b, 0);
+      const score = Math.min(1, (total / Math.max(1, v.byType.size)) * share * PROPAGATED_SCORE_FACTOR);
+      out.push({ start, end, surface: text.slice(start, end), type, score, tokenStart: i, tokenEnd: i + len, source: "consistency" });
+      for (let k = i; k < i + len; k++) covered[k] = 1;
+      i += len - 1;
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

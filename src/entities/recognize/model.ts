@@ -1,0 +1,161 @@
+// The recognizer's model: hashed feature weights (one row of label weights per bucket), label
+// transitions, the gazetteer and word clusters; emission scoring and constrained Viterbi decoding in
+// O(tokens · labels²). Serialized as one gzip file: a JSON header, then the quantized weights.
+
+import { gunzipSync, gzipSync } from "node:zlib";
+import { type Atoms, MAX_FEATURES_PER_TOKEN, tokenFeatures } from "./features.ts";
+import { type Gazetteer, parseGazetteer, serializeGazetteer } from "./gazetteer.ts";
+import { allowedTransition, LABEL_COUNT } from "./labels.ts";
+
+export interface NerModel {
+  /** Number of hash buckets (a power of two). */
+  buckets: number;
+  /** buckets × LABEL_COUNT emission weights. */
+  weights: Float32Array;
+  /** (LABEL_COUNT + 1) × LABEL_COUNT: row LABEL_COUNT is the start of a sentence. */
+  transitions: Float32Array;
+  gazetteer: Gazetteer;
+  clusters?: Map<string, number>;
+  /** Languages the model was trained on; others are read as `xx`. */
+  langs: string[];
+  /** Provenance: data, epochs, date of training. */
+  meta: Record<string, unknown>;
+}
+
+const NEG = -1e30;
+
+/** Emission scores of every token for every label: n × LABEL_COUNT. */
+export function emissions(model: NerModel, atoms: Atoms): Float32Array {
+  const L = LABEL_COUNT;
+  const out = new Float32Array(atoms.n * L);
+  const feats = new Uint32Array(MAX_FEATURES_PER_TOKEN);
+  const mask = model.buckets - 1;
+  const w = model.weights;
+  for (let i = 0; i < atoms.n; i++) {
+    const count = tokenFeatures(atoms, i, feats);
+    const row = i * L;
+    for (let f = 0; f < count; f++) {
+      const base = ((feats[f] ?? 0) & mask) * L;
+      for (let l = 0; l < L; l++) out[row + l] = (out[row + l] ?? 0) + (w[base + l] ?? 0);
+    }
+  }
+  return out;
+}
+
+const ALLOWED: boolean[] = [];
+for (let p = 0; p <= LABEL_COUNT; p++) {
+  for (let l = 0; l < LABEL_COUNT; l++)
+    ALLOWED[p * LABEL_COUNT + l] = p === LABEL_COUNT ? allowedTransition(0, l) : allowedTransition(p, l);
+}
+
+/** Best label sequence for tokens [from, to) given emissions; writes into `labels`. */
+export function viterbi(transitions: Float32Array, em: Float32Array, from: number, to: number, labels: Uint8Array): void {
+  const L = LABEL_COUNT;
+  const len = to - from;
+  if (len <= 0) return;
+  const score = new Float64Array(len * L);
+  const back = new Uint8Array(len * L);
+  for (let l = 0; l < L; l++) {
+    score[l] = ALLOWED[L * L + l] ? (transitions[L * L + l] ?? 0) + (em[from * L + l] ?? 0) : NEG;
+  }
+  for (let t = 1; t < len; t++) {
+    const row = t * L;
+    const prevRow = (t - 1) * L;
+    const emRow = (from + t) * L;
+    for (let l = 0; l < L; l++) {
+      let best = NEG;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[p * L + l]) continue;
+        const s = (score[prevRow + p] ?? NEG) + (transitions[p * L + l] ?? 0);
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[row + l] = best + (em[emRow + l] ?? 0);
+      back[row + l] = arg;
+    }
+  }
+  let best = NEG;
+  let arg = 0;
+  const lastRow = (len - 1) * L;
+  for (let l = 0; l < L; l++) {
+    if ((score[lastRow + l] ?? NEG) > best) {
+      best = score[lastRow + l] ?? NEG;
+      arg = l;
+    }
+  }
+  for (let t = len - 1; t >= 0; t--) {
+    labels[from + t] = arg;
+    arg = back[t * L + arg] ?? 0;
+  }
+}
+
+/** Bits of quantization of the shipped weights. */
+export const WEIGHT_BITS = 16;
+
+/** gzip(header length (u32) · JSON header · Int16 weights · Float32 transitions). */
+export function serializeModel(model: NerModel): Buffer {
+  const maxAbs = model.weights.reduce((m, v) => Math.max(m, Math.abs(v)), 1e-9);
+  const limit = 2 ** (WEIGHT_BITS - 1) - 1;
+  const scale = maxAbs / limit;
+  const q = new Int16Array(model.weights.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.round((model.weights[i] ?? 0) / scale);
+  const header = JSON.stringify({
+    format: "crossnews-ner-1",
+    buckets: model.buckets,
+    labels: LABEL_COUNT,
+    scale,
+    langs: model.langs,
+    meta: model.meta,
+    gazetteer: serializeGazetteer(model.gazetteer),
+    clusters: model.clusters ? [...model.clusters].map(([w, c]) => `${w}\t${c}`).join("\n") : undefined,
+  });
+  const head = Buffer.from(header, "utf8");
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(head.length);
+  const pad = Buffer.alloc((4 - ((4 + head.length) % 4)) % 4);
+  return gzipSync(Buffer.concat([len, head, pad, Buffer.from(q.buffer), Buffer.from(model.transitions.buffer)]), { level: 9 });
+}
+
+export function parseModel(gz: Uint8Array): NerModel {
+  const buf = gunzipSync(gz);
+  const headLen = buf.readUInt32LE(0);
+  const header = JSON.parse(buf.subarray(4, 4 + headLen).toString("utf8")) as {
+    format: string;
+    buckets: number;
+    labels: number;
+    scale: number;
+    langs: string[];
+    meta: Record<string, unknown>;
+    gazetteer: string;
+    clusters?: string;
+  };
+  if (header.format !== "crossnews-ner-1" || header.labels !== LABEL_COUNT) throw new Error(`unknown NER model format ${header.format}`);
+  let at = 4 + headLen;
+  at += (4 - (at % 4)) % 4;
+  const count = header.buckets * LABEL_COUNT;
+  const q = new Int16Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + count * 2));
+  at += count * 2;
+  const transitions = new Float32Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + (LABEL_COUNT + 1) * LABEL_COUNT * 4));
+  const weights = new Float32Array(count);
+  for (let i = 0; i < count; i++) weights[i] = (q[i] ?? 0) * header.scale;
+  let clusters: Map<string, number> | undefined;
+  if (header.clusters) {
+    clusters = new Map();
+    for (const line of header.clusters.split("\n")) {
+      const tab = line.indexOf("\t");
+      if (tab > 0) clusters.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    }
+  }
+  return {
+    buckets: header.buckets,
+    weights,
+    transitions,
+    gazetteer: parseGazetteer(header.gazetteer),
+    clusters,
+    langs: header.langs,
+    meta: header.meta,
+  };
+}

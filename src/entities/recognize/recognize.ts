@@ -1,0 +1,93 @@
+// Recognition of entity mentions in one text: tokenize (or take given tokens), compute features,
+// decode each sentence with the model, turn BIO labels into spans with a confidence, then apply the
+// document-level consistency pass.
+
+import { enforceConsistency } from "./consistency.ts";
+import { computeAtoms } from "./features.ts";
+import { isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
+import { emissions, type NerModel, viterbi } from "./model.ts";
+import { type RecToken, tokenize } from "./tokenize.ts";
+
+export interface RecognizedSpan {
+  start: number;
+  end: number;
+  surface: string;
+  type: TagType;
+  /** Confidence in [0, 1] from the emission margins of its tokens. */
+  score: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** `model` or `consistency` (added or retyped by the document pass). */
+  source: "model" | "consistency";
+}
+
+export interface Recognition {
+  spans: RecognizedSpan[];
+  tokens: RecToken[];
+  /** The language the model read the text as (`xx` when it had no model for it). */
+  modelLang: string;
+}
+
+/** Margin (in weight units) that maps to a confidence of about 0.73. */
+export const MARGIN_SCALE = 4;
+
+/** The language the model reads `lang` as. */
+export function modelLanguage(model: NerModel, lang: string): string {
+  return model.langs.includes(lang) ? lang : "xx";
+}
+
+/** Recognize mentions in `text` of language `lang`. */
+export function recognize(model: NerModel, text: string, lang: string, givenTokens?: RecToken[]): Recognition {
+  const tokens = givenTokens ?? tokenize(text);
+  const modelLang = modelLanguage(model, lang);
+  const n = tokens.length;
+  const sentenceStart = new Uint8Array(n);
+  for (let i = 0; i < n; i++) sentenceStart[i] = tokens[i]?.sentenceStart ? 1 : 0;
+  const surfaces = tokens.map((t) => t.surface);
+  const atoms = computeAtoms(
+    { surfaces, sentenceStart, lang: modelLang },
+    { gazetteer: model.gazetteer, excludedSources: 0, clusters: model.clusters },
+  );
+  const em = emissions(model, atoms);
+  const labels = new Uint8Array(n);
+  let from = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i === n || sentenceStart[i]) {
+      viterbi(model.transitions, em, from, i, labels);
+      from = i;
+    }
+  }
+  const spans = labelsToSpans(text, tokens, labels, em);
+  return { spans: enforceConsistency(text, tokens, spans, atoms), tokens, modelLang };
+}
+
+function tokenConfidence(em: Float32Array, i: number, label: number): number {
+  const row = i * LABEL_COUNT;
+  const own = em[row + label] ?? 0;
+  let other = -Infinity;
+  for (let l = 0; l < LABEL_COUNT; l++) if (l !== label) other = Math.max(other, em[row + l] ?? 0);
+  return 1 / (1 + Math.exp(-(own - other) / MARGIN_SCALE));
+}
+
+/** BIO labels → spans (an I without its B opens a span too). */
+export function labelsToSpans(text: string, tokens: RecToken[], labels: Uint8Array, em?: Float32Array): RecognizedSpan[] {
+  const spans: RecognizedSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const label = labels[i] ?? O_LABEL;
+    const type = labelType(label);
+    if (type === null) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && isInside(labels[j] ?? 0) && labelType(labels[j] ?? 0) === type) j++;
+    let conf = 0;
+    for (let k = i; k < j; k++) conf += em ? tokenConfidence(em, k, labels[k] ?? 0) : 1;
+    const start = tokens[i]?.start ?? 0;
+    const end = tokens[j - 1]?.end ?? start;
+    spans.push({ start, end, surface: text.slice(start, end), type, score: conf / (j - i), tokenStart: i, tokenEnd: j, source: "model" });
+    i = j;
+  }
+  return spans;
+}
