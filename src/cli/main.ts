@@ -6,6 +6,10 @@ import { EXIT_USAGE } from "./command.ts";
 /** Commands load lazily so `crossnews analyze` never pays for the store or the server. */
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   analyze: () => import("./analyze.ts"),
+  ingest: () => import("./ingest.ts"),
+  search: () => import("./search.ts"),
+  entities: () => import("./entities.ts"),
+  report: () => import("./report.ts"),
 };
 
 function help(): string {

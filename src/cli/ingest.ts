@@ -1,0 +1,192 @@
+// crossnews ingest PATH...: analyze the inputs and store them in batches, one transaction per batch,
+// with a progress bar on a TTY and a summary line at the end.
+
+import type { Article } from "../model/article.ts";
+import { isCrossnewsError } from "../model/message.ts";
+import { type AnalyzeOptions, analyzeRaw } from "../pipeline/analyze.ts";
+import { expandInputs } from "../read/expand.ts";
+import { failureLine, isReadFailure } from "../read/read-failure.ts";
+import { readInputs } from "../read/read-inputs.ts";
+import { formatFromName } from "../read/sniff.ts";
+import { SqliteStore } from "../store/sqlite/sqlite-store.ts";
+import type { Store } from "../store/store.ts";
+import { type Command, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from "./command.ts";
+import { parseCommandArgs, resolveDbPath, resolveMaxBytes, resolveNow, SHARED_HELP, SHARED_OPTIONS, UsageError } from "./options.ts";
+import { createProgress, type ProgressStream } from "./progress.ts";
+
+/** Articles per transaction unless --batch says otherwise. */
+export const DEFAULT_BATCH_SIZE = 200;
+
+export interface IngestOptions {
+  inputs: readonly string[];
+  store: Store;
+  batchSize: number;
+  analyze: AnalyzeOptions;
+  maxBytes: number;
+  /** Where failures, progress and the summary go. */
+  stderr: ProgressStream;
+  /** Draw the progress bar even when stderr is not a TTY (tests). */
+  forceProgress?: boolean;
+}
+
+export interface IngestSummary {
+  new: number;
+  unchanged: number;
+  newVersions: number;
+  failed: number;
+  seconds: number;
+  /** Articles analyzed and stored per second of wall time. */
+  articlesPerSecond: number;
+}
+
+/** The expected number of articles for the progress bar: the file count, unless a JSONL file makes it unknowable. */
+async function countInputs(inputs: readonly string[]): Promise<number | undefined> {
+  let files = 0;
+  for await (const source of expandInputs(inputs)) {
+    if ("failed" in source) files++;
+    else if (source.kind === "stdin") return undefined;
+    else if (formatFromName(source.path) === "jsonl") return undefined;
+    else files++;
+  }
+  return files;
+}
+
+export function summaryLine(s: IngestSummary): string {
+  const versions = s.newVersions > 0 ? `, ${s.newVersions} new version${s.newVersions === 1 ? "" : "s"}` : "";
+  return `ingest: ${s.new} new, ${s.unchanged} unchanged${versions}, ${s.failed} failed; ${s.seconds.toFixed(1)} s, ${s.articlesPerSecond.toFixed(1)} articles/s`;
+}
+
+export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
+  const started = performance.now();
+  const progress = createProgress({ label: "ingest", stream: opts.stderr, force: opts.forceProgress });
+  if (progress.enabled) progress.setTotal(await countInputs(opts.inputs));
+  const summary: IngestSummary = { new: 0, unchanged: 0, newVersions: 0, failed: 0, seconds: 0, articlesPerSecond: 0 };
+  const fail = (line: string) => {
+    summary.failed++;
+    progress.finish();
+    opts.stderr.write(`${line}\n`);
+  };
+  let articles: Article[] = [];
+  let names: string[] = [];
+
+  const flush = async () => {
+    if (articles.length === 0) return;
+    const results = await opts.store.putBatch(articles);
+    results.forEach((r, i) => {
+      if (r.outcome === "new") summary.new++;
+      else if (r.outcome === "unchanged") summary.unchanged++;
+      else if (r.outcome === "new-version") summary.newVersions++;
+      else fail(`${names[i]}: not stored (${r.reason})`);
+    });
+    progress.tick(articles.length);
+    articles = [];
+    names = [];
+  };
+
+  for await (const item of readInputs(opts.inputs, { maxBytes: opts.maxBytes })) {
+    if (isReadFailure(item)) {
+      fail(failureLine(item));
+      progress.tick();
+      continue;
+    }
+    try {
+      articles.push(analyzeRaw(item, opts.analyze));
+      names.push(item.input);
+    } catch (error) {
+      if (!isCrossnewsError(error)) throw error;
+      fail(`${item.input}: ${error.reason}`);
+      progress.tick();
+      continue;
+    }
+    if (articles.length >= opts.batchSize) await flush();
+  }
+  await flush();
+  progress.finish();
+  summary.seconds = (performance.now() - started) / 1000;
+  const stored = summary.new + summary.unchanged + summary.newVersions;
+  summary.articlesPerSecond = summary.seconds > 0 ? stored / summary.seconds : 0;
+  return summary;
+}
+
+const OPTIONS = {
+  ...SHARED_OPTIONS,
+  batch: { type: "string" },
+  "no-extract": { type: "boolean" },
+} as const;
+
+const USAGE = [
+  "usage: crossnews ingest [options] PATH... | -",
+  "",
+  "Analyze files, directories, globs or stdin and store the articles (one transaction per batch).",
+  "Re-ingesting a page stores nothing new; a changed page becomes a new version of its source.",
+  "",
+  "options:",
+  SHARED_HELP.db,
+  `  --batch N          articles per transaction (default ${DEFAULT_BATCH_SIZE})`,
+  "  --no-extract       treat inputs as clean article text",
+  SHARED_HELP.now,
+  SHARED_HELP["max-bytes"],
+  SHARED_HELP.help,
+].join("\n");
+
+function parseBatch(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_BATCH_SIZE;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--batch must be a whole number of at least 1, got \`${value}\``);
+  return n;
+}
+
+export const command: Command = {
+  name: "ingest",
+  summary: "analyze inputs and store them in the database",
+  usage: USAGE,
+  async run(argv) {
+    let parsed: ReturnType<typeof parseCommandArgs<typeof OPTIONS>>;
+    let dbPath: string;
+    let batchSize: number;
+    let maxBytes: number;
+    let now: string | undefined;
+    try {
+      parsed = parseCommandArgs(argv, OPTIONS);
+      if (parsed.values.help) {
+        process.stdout.write(`${USAGE}\n`);
+        return EXIT_OK;
+      }
+      if (parsed.positionals.length === 0) throw new UsageError("no inputs given");
+      dbPath = resolveDbPath(parsed.values.db);
+      batchSize = parseBatch(parsed.values.batch);
+      maxBytes = resolveMaxBytes(parsed.values["max-bytes"]);
+      now = resolveNow(parsed.values.now);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      process.stderr.write(`crossnews ingest: ${error.message}\n\n${USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    let store: Store;
+    try {
+      store = SqliteStore.open(dbPath);
+    } catch (error) {
+      if (!isCrossnewsError(error)) throw error;
+      process.stderr.write(`crossnews ingest: ${error.message}\n`);
+      return EXIT_SOME_FAILED;
+    }
+    try {
+      const summary = await ingest({
+        inputs: parsed.positionals,
+        store,
+        batchSize,
+        maxBytes,
+        analyze: { noExtract: parsed.values["no-extract"] === true, clock: new Date().toISOString(), ...(now !== undefined && { now }) },
+        stderr: process.stderr,
+      });
+      process.stderr.write(`${summaryLine(summary)}\n`);
+      return summary.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+    } catch (error) {
+      if (!isCrossnewsError(error)) throw error;
+      process.stderr.write(`crossnews ingest: ${error.message}\n`);
+      return EXIT_SOME_FAILED;
+    } finally {
+      await store.close();
+    }
+  },
+};
