@@ -1,0 +1,192 @@
+// One walk over a parsed HTML page that collects every place a publication date can be stated:
+// meta tags, JSON-LD, itemprops, <time>/<abbr>, date-like elements, and where each sits (header, sidebar).
+
+import { type AnyNode, type Document, type Element, isTag, isText } from "domhandler";
+import { alternation, PUBLISHED_CUES, UPDATED_CUES } from "./date-language.ts";
+
+/** Class/id names (one token, its BEM modifiers cut off) of containers whose dates belong to other articles or comments. */
+export const SIDE_CONTAINER_RE =
+  /^(?:[a-z0-9]+[_-]{1,2})?(?:aside|sidebar|side-bar|related|recommend\w*|popular|most-?read|teasers?|widgets?|footer|comments?|respond|replies|more-?(?:news|stories|articles|posts)|trending|promo|rail|navigation|nav|menu|breadcrumbs?|archive)(?:$|[_-]{1,2}[a-z0-9-]*$)/i;
+/** Class-name prefixes that describe the page's layout, not the element ("has-sidebar", "with-related"). */
+const LAYOUT_PREFIX_RE = /^(?:has|with|no|show|hide|is|layout|page|template|body|site)[_-]/i;
+
+/** Whether one of an element's class or id tokens names a sidebar, related list, footer, menu or comments. */
+export function isSideContainer(cls: string): boolean {
+  for (const raw of cls.split(/\s+/)) {
+    if (!raw || LAYOUT_PREFIX_RE.test(raw)) continue;
+    const token = raw.split("--")[0];
+    if (SIDE_CONTAINER_RE.test(token)) return true;
+  }
+  return false;
+}
+/** Class/id words of elements that state an article's date. */
+export const DATE_CLASS_RE = /(?:date|time|publish|posted|byline|dateline|datum|fecha|entry-meta|post-meta|article-meta|meta-info|zeit)/i;
+/** Class/id words of elements that state an update date. */
+export const UPDATED_CLASS_RE = /(?:updated|modified|edited|aktualisiert)/i;
+/** Class/id words of elements that state the publication date. */
+export const PUBLISHED_CLASS_RE = /(?:publish|posted|entry-date|created)/i;
+const cueRe = (cues: readonly string[]): RegExp => new RegExp(`^[^\\p{L}]*(?:${alternation(cues)})(?![\\p{L}])`, "iu");
+/** Text that opens with a publication cue ("Published", "Опубліковано") or an update cue ("Updated"). */
+const PUBLISHED_CUE_RE = cueRe(PUBLISHED_CUES);
+const UPDATED_CUE_RE = cueRe(UPDATED_CUES);
+/** Longest text of a date-like element worth parsing, in characters. */
+export const MAX_DATE_ELEMENT_TEXT_CHARS = 160;
+
+export interface MetaSignal {
+  key: string;
+  content: string;
+}
+
+export interface ElementSignal {
+  value: string;
+  /** `time`, `abbr`, `itemprop`, `class` */
+  kind: string;
+  /** Inside a sidebar, related list, footer, nav or comments. */
+  side: boolean;
+  /** Inside <article>, <main> or an article header. */
+  main: boolean;
+  /** Marked as the publication date (pubdate, itemprop datePublished, class published). */
+  published: boolean;
+  updated: boolean;
+  /** Document order of the element. */
+  order: number;
+  /** Offset in `PageSignals.text` where the element starts. */
+  textOffset: number;
+}
+
+export interface PageSignals {
+  metas: MetaSignal[];
+  jsonLd: string[];
+  elements: ElementSignal[];
+  /** Document order of the first <h1>, or -1. */
+  h1Order: number;
+  /** Text of the <title> element. */
+  title: string;
+  /** Text of <html lang>. */
+  htmlLang?: string;
+  /** Visible text outside sidebars, footers and navigation, blocks on their own lines. */
+  text: string;
+  /** Offset in `text` where the first <h1> starts, or -1. */
+  h1Offset: number;
+}
+
+/** Tags that start a new line in the collected text. */
+const BLOCK_TAGS = new Set([
+  "p",
+  "div",
+  "br",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "tr",
+  "td",
+  "th",
+  "section",
+  "article",
+  "header",
+  "time",
+  "span",
+  "dd",
+  "dt",
+]);
+/** Most visible characters collected for the text search, to bound the cost on huge pages. */
+export const MAX_PAGE_TEXT_CHARS = 200_000;
+
+function attr(el: Element, name: string): string | undefined {
+  return el.attribs[name];
+}
+
+function textOf(node: AnyNode, limit: number): string {
+  let out = "";
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0 && out.length <= limit) {
+    const n = stack.pop()!;
+    if (isText(n)) out += n.data;
+    else if (isTag(n) && n.name !== "script" && n.name !== "style") {
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    } else if ("children" in n && Array.isArray((n as Document).children)) {
+      const kids = (n as Document).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    }
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
+
+interface Frame {
+  node: AnyNode;
+  side: boolean;
+  main: boolean;
+}
+
+/** Walk the page once and collect its date signals. */
+export function collectPageSignals(dom: Document): PageSignals {
+  const signals: PageSignals = { metas: [], jsonLd: [], elements: [], h1Order: -1, title: "", text: "", h1Offset: -1 };
+  const parts: string[] = [];
+  let length = 0;
+  const stack: Frame[] = [];
+  for (let i = dom.children.length - 1; i >= 0; i--) stack.push({ node: dom.children[i], side: false, main: false });
+  let order = 0;
+  while (stack.length > 0) {
+    const { node, side: parentSide, main: parentMain } = stack.pop()!;
+    if (isText(node)) {
+      if (!parentSide && length < MAX_PAGE_TEXT_CHARS) {
+        parts.push(node.data);
+        length += node.data.length;
+      }
+      continue;
+    }
+    if (!isTag(node)) continue;
+    order++;
+    if (BLOCK_TAGS.has(node.name)) {
+      parts.push("\n");
+      length++;
+    }
+    const name = node.name;
+    const cls = `${attr(node, "class") ?? ""} ${attr(node, "id") ?? ""}`;
+    const side =
+      parentSide || name === "aside" || name === "footer" || name === "nav" || (name !== "body" && name !== "html" && isSideContainer(cls));
+    const main = parentMain || name === "article" || name === "main" || (name === "header" && !side);
+    if (name === "html" && attr(node, "lang")) signals.htmlLang = attr(node, "lang");
+    if (name === "meta") {
+      const key = attr(node, "property") ?? attr(node, "name") ?? attr(node, "itemprop") ?? attr(node, "http-equiv");
+      const content = attr(node, "content") ?? attr(node, "datetime");
+      if (key && content) signals.metas.push({ key: key.toLowerCase(), content });
+      continue;
+    }
+    if (name === "script") {
+      const type = (attr(node, "type") ?? "").toLowerCase();
+      if (type.includes("ld+json")) signals.jsonLd.push(textOf(node.children[0] ?? node, 1_000_000));
+      continue;
+    }
+    if (name === "style" || name === "noscript") continue;
+    if (name === "title" && !signals.title) signals.title = textOf(node, 300);
+    if (name === "h1" && signals.h1Order < 0) {
+      signals.h1Order = order;
+      signals.h1Offset = length;
+    }
+    const itemprop = (attr(node, "itemprop") ?? "").toLowerCase();
+    const isDateProp = itemprop === "datepublished" || itemprop === "datecreated" || itemprop === "datemodified";
+    if (isDateProp || name === "time" || name === "abbr" || (DATE_CLASS_RE.test(cls) && name !== "body" && name !== "html")) {
+      const stated = attr(node, "datetime") ?? attr(node, "content") ?? (name === "abbr" ? attr(node, "title") : undefined);
+      const text = textOf(node, MAX_DATE_ELEMENT_TEXT_CHARS * 2);
+      const value = stated ?? (text.length <= MAX_DATE_ELEMENT_TEXT_CHARS ? text : "");
+      if (value) {
+        const head = text.slice(0, 40);
+        const saysPublished = PUBLISHED_CUE_RE.test(head);
+        const saysUpdated = UPDATED_CUE_RE.test(head) && !saysPublished;
+        const published =
+          itemprop === "datepublished" || "pubdate" in node.attribs || saysPublished || (PUBLISHED_CLASS_RE.test(cls) && !saysUpdated);
+        const updated = itemprop === "datemodified" || saysUpdated || (UPDATED_CLASS_RE.test(cls) && !saysPublished);
+        const kind = isDateProp ? "itemprop" : name === "time" || name === "abbr" ? name : "class";
+        signals.elements.push({ value, kind, side, main, published: published && !updated, updated, order, textOffset: length });
+      }
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], side, main });
+  }
+  signals.text = parts.join("");
+  return signals;
+}

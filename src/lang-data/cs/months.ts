@@ -1,0 +1,27 @@
+// Czech month names (nominative, genitive), keyed to 1–12.
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  leden: 1,
+  ledna: 1,
+  únor: 2,
+  února: 2,
+  březen: 3,
+  března: 3,
+  duben: 4,
+  dubna: 4,
+  květen: 5,
+  května: 5,
+  červen: 6,
+  června: 6,
+  červenec: 7,
+  července: 7,
+  srpen: 8,
+  srpna: 8,
+  září: 9,
+  říjen: 10,
+  října: 10,
+  listopad: 11,
+  listopadu: 11,
+  prosinec: 12,
+  prosince: 12,
+};

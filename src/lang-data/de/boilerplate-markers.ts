@@ -1,0 +1,24 @@
+// German words that mark page furniture in scraped text: teaser labels, the end of an article, photo credits.
+
+/** Labels that introduce a link to another article ("Read also"), lowercase. */
+export const READ_ALSO_MARKERS: readonly string[] = [
+  "lesen sie auch",
+  "mehr zum thema",
+  "auch interessant",
+  "weiterlesen",
+  "das könnte sie auch interessieren",
+];
+
+/** Whole-line labels of what follows an article: comments, sharing, tags, subscriptions. */
+export const SECTION_END_MARKERS: readonly string[] = [
+  "kommentare",
+  "teilen",
+  "schlagworte",
+  "themen",
+  "newsletter",
+  "ähnliche artikel",
+  "meistgelesen",
+];
+
+/** Words that introduce a photo credit or caption source ("Photo:"). */
+export const PHOTO_CREDIT_MARKERS: readonly string[] = ["foto", "bild", "quelle"];
