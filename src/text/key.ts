@@ -1,10 +1,22 @@
 // The loose matching key: one spelling for a name in any script or romanization, for search,
 // entity linking and translation detection (Київ / Киев / Kiev / Kyiv all give "kv").
 
-import { KEY_FOLDS, KEY_VOWEL_CLASSES, KEY_VOWELS, LATIN_LETTER_FOLDS } from "../lang-data/shared/key-folds.ts";
+import {
+  KEY_DIGRAPH_FOLDS,
+  KEY_FOLDS,
+  KEY_VOWEL_CLASSES,
+  KEY_VOWELS,
+  LATIN_LETTER_FOLDS,
+  LATIN_SILENT_H,
+  SLAVIC_LATIN_FOLDS,
+  SLAVIC_LATIN_LANGS,
+  SLAVIC_LATIN_LETTERS,
+} from "../lang-data/shared/key-folds.ts";
+import { repairMixedScript } from "./script-mix.ts";
 import { transliterate } from "./translit.ts";
 
 const KEY_WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ`´ʹ][\p{L}\p{M}]+)*/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 const APOSTROPHES = /['’ʼ`´ʹ]/g;
 const MARKS = /\p{M}/gu;
 const NOT_KEY_CHAR = /[^a-zCSZ0-9]/g;
@@ -29,9 +41,15 @@ export function matchKey(s: string, lang?: string): string {
 
 /** The key of one word (no spaces, no punctuation in it). */
 export function wordKey(word: string, lang?: string): string {
-  let s = transliterate(word, lang, { forKey: true }).toLowerCase();
+  const repaired = repairMixedScript(word);
+  const romanized = CYRILLIC.test(repaired);
+  let s = (romanized ? transliterate(repaired, lang, { forKey: true }) : repaired).toLowerCase();
+  const slavicLatin = !romanized && (SLAVIC_LATIN_LANGS.has(lang ?? "") || SLAVIC_LATIN_LETTERS.test(s));
+  if (slavicLatin) for (const [re, rep] of SLAVIC_LATIN_FOLDS) s = s.replace(re, rep);
   s = Array.from(s, (c) => LATIN_LETTER_FOLDS[c] ?? c).join("");
   s = s.normalize("NFD").replace(MARKS, "").replace(NOT_KEY_CHAR, "");
+  for (const [re, rep] of KEY_DIGRAPH_FOLDS) s = s.replace(re, rep);
+  if (!romanized) s = s.replace(LATIN_SILENT_H[0], LATIN_SILENT_H[1]);
   for (const [re, rep] of KEY_FOLDS) s = s.replace(re, rep);
   return skeleton(s);
 }

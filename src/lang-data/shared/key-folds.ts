@@ -29,12 +29,10 @@ export const LATIN_LETTER_FOLDS: Readonly<Record<string, string>> = {
   ë: "e",
 };
 
-/**
- * Ordered rewrites on the ASCII romanization. Upper-case C, S, Z stand for the units ch, sh, zh so that later
- * rules cannot split them. Order matters: longer spellings first.
- */
-export const KEY_FOLDS: readonly (readonly [RegExp, string])[] = [
-  // German, Polish and Czech spellings of ch / sh / zh / shch.
+/** Spelling folds that hold for every Latin orthography and every romanization, applied first. */
+export const KEY_DIGRAPH_FOLDS: readonly (readonly [RegExp, string])[] = [
+  // German, Polish and Czech spellings of ch / sh / zh / shch. Upper-case C, S, Z stand for the units
+  // ch, sh, zh from here on so that later rules cannot split them.
   [/tsch/g, "C"],
   [/szcz/g, "S"],
   [/shch/g, "S"],
@@ -43,9 +41,37 @@ export const KEY_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/cz/g, "C"],
   [/sz/g, "S"],
   [/rz/g, "Z"],
+];
+
+/**
+ * Latin orthographies where ch is the sound of Cyrillic х and c is ц (Polish, Czech, Slovak, Slovene, Croatian,
+ * Bosnian, Serbian Latin; German ch). Applied to words written in Latin in these languages, never to romanized Cyrillic.
+ */
+export const SLAVIC_LATIN_LANGS: ReadonlySet<string> = new Set(["pl", "cs", "sk", "sl", "hr", "bs", "sr", "de"]);
+
+export const SLAVIC_LATIN_FOLDS: readonly (readonly [RegExp, string])[] = [
+  // Polish digraphs first, into the Czech letters they equal, so that the c and ch rules below cannot split them.
+  [/szcz/g, "šč"],
+  [/cz/g, "č"],
+  [/sz/g, "š"],
+  [/rz/g, "ž"],
+  [/ch/g, "h"],
+  [/c/g, "ts"],
+];
+
+/** Letters that mark a Latin word as Polish or Czech/Slovak when no language is given (ł, ř, ě, ů, …). */
+export const SLAVIC_LATIN_LETTERS = /[łąęńśźżřěůťďňľĺŕ]/u;
+
+/** English silent h after a vowel before n (John, Johnson); only for words written in Latin. */
+export const LATIN_SILENT_H: readonly [RegExp, string] = [/([aeiouy])h(?=n)/g, "$1"];
+
+/** Ordered rewrites on the ASCII romanization after the digraphs and the orthography's own rules. */
+export const KEY_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/ch/g, "C"],
   [/sh/g, "S"],
   [/zh/g, "Z"],
+  // Bulgarian щ is sht, Czech šť, Polish szt: one unit with shch.
+  [/St/g, "S"],
   // Serbian and Macedonian dj/dzh are one sound.
   [/dj/g, "dZ"],
   // English and other Latin digraphs.
@@ -64,8 +90,8 @@ export const KEY_FOLDS: readonly (readonly [RegExp, string])[] = [
   [/c(?=[eiy])/g, "s"],
   [/c/g, "k"],
   [/t[sz]/g, "s"],
-  // A silent h after a vowel (John, Sarah, Bohdan/Bogdan alike).
-  [/([aeiouy])h(?![aeiouy])/g, "$1"],
+  // Voicing of s between vowels is spelled both ways (Theresa / Тереза, José / Хосе): z and s are one unit.
+  [/z/g, "s"],
   // Word-initial dzh is the English j (Джонсон / Johnson).
   [/^dZ/, "j"],
 ];
