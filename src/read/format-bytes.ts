@@ -10,5 +10,6 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     i++;
   }
-  return `${value >= 10 || Number.isInteger(value) ? Math.round(value) : value.toFixed(1)} ${units[i]}`;
+  const shown = value >= 10 ? String(Math.round(value)) : value.toFixed(1).replace(/\.0$/, "");
+  return `${shown} ${units[i]}`;
 }
