@@ -1,5 +1,5 @@
 // Extraction quality: the ScrapingHub benchmark with its own 4-gram metric, and the WCXB development
-// pages (main-text F1, with/without snippets, title and author accuracy), crossnews beside
+// pages (main-text F1, with/without snippets, title, author and day accuracy), crossnews beside
 // @mozilla/readability (+linkedom) run by the same harness on the same pages.
 
 import { readFileSync, writeFileSync } from "node:fs";
@@ -17,10 +17,10 @@ interface ManifestRecord {
   id: string;
   url: string;
   html: string;
-  main_text: string;
-  title?: string;
-  author?: string;
-  published?: string;
+  main_text: string | null;
+  title?: string | null;
+  author?: string | null;
+  published?: string | null;
   with?: string[];
   without?: string[];
 }
@@ -30,8 +30,8 @@ type Extractor = (html: string, url: string) => Partial<ExtractLayer> & { text: 
 const TOKEN = /[\p{L}\p{N}\p{M}_]+/gu;
 
 /** Multiset of word n-grams as in ScrapingHub's evaluate.py (`\w+` tokens, case kept, Unicode-aware). */
-export function shingles(text: string, n = 4): Map<string, number> {
-  const tokens = text.match(TOKEN) ?? [];
+export function shingles(text: string | null, n = 4): Map<string, number> {
+  const tokens = (text ?? "").match(TOKEN) ?? [];
   const out = new Map<string, number>();
   const last = Math.max(1, tokens.length - n + 1);
   for (let i = 0; i < last; i++) {
@@ -88,7 +88,10 @@ function authorSet(s: string): string {
     .join("|");
 }
 
-const crossnews: Extractor = (html, url) => extractHtml(html, { input: url, url }).layer;
+/** Reference time for the WCXB and ScrapingHub pages: after every page was published. */
+export const EVAL_NOW = "2026-01-01T00:00:00Z";
+
+const crossnews: Extractor = (html, url) => extractHtml(html, { input: url, url, now: EVAL_NOW }).layer;
 
 const readability: Extractor = (html) => {
   try {
@@ -120,6 +123,8 @@ interface Scores {
   withoutAll: number;
   titleOk: number;
   authorOk: number;
+  dateOk: number;
+  dateGiven: number;
   pages: number;
   methods: Map<string, number>;
 }
@@ -134,6 +139,8 @@ function newScores(): Scores {
     withoutAll: 0,
     titleOk: 0,
     authorOk: 0,
+    dateOk: 0,
+    dateGiven: 0,
     pages: 0,
     methods: new Map(),
   };
@@ -143,17 +150,22 @@ function score(s: Scores, rec: ManifestRecord, out: Partial<ExtractLayer> & { te
   s.pages++;
   s.counts4.push(matchCounts(shingles(rec.main_text), shingles(out.text)));
   s.counts1.push(matchCounts(shingles(rec.main_text, 1), shingles(out.text, 1)));
-  const text = loose(out.text);
+  // Snippets match on word boundaries: "Home" is not found inside "homework".
+  const text = ` ${loose(out.text)} `;
   for (const snippet of rec.with ?? []) {
     s.withAll++;
-    if (text.includes(loose(snippet))) s.withHit++;
+    if (text.includes(` ${loose(snippet)} `)) s.withHit++;
   }
   for (const snippet of rec.without ?? []) {
     s.withoutAll++;
-    if (!text.includes(loose(snippet))) s.withoutClean++;
+    if (!text.includes(` ${loose(snippet)} `)) s.withoutClean++;
   }
-  if (rec.title !== undefined && out.title !== undefined && loose(out.title) === loose(rec.title)) s.titleOk++;
-  if (rec.author !== undefined && out.author && authorSet(out.author.join(", ")) === authorSet(rec.author)) s.authorOk++;
+  // A page whose gold has no title or author is right when nothing is claimed.
+  if (loose(out.title ?? "") === loose(rec.title ?? "")) s.titleOk++;
+  if (authorSet(out.author?.join(", ") ?? "") === authorSet(rec.author ?? "")) s.authorOk++;
+  const day = out.published?.value.slice(0, 10);
+  if (day) s.dateGiven++;
+  if ((day ?? "") === (rec.published ?? "").slice(0, 10)) s.dateOk++;
   if (out.method) s.methods.set(out.method, (s.methods.get(out.method) ?? 0) + 1);
 }
 
@@ -228,6 +240,8 @@ export const suite: EvalSuite = {
           r3(withoutPrecision),
           r3(s.titleOk / s.pages),
           r3(s.authorOk / s.pages),
+          r3(s.dateOk / s.pages),
+          r3(s.dateGiven / s.pages),
         ]);
         if (system === "crossnews") {
           metrics["extraction.wcxb.f1"] = r3(m1.f1);
@@ -235,6 +249,7 @@ export const suite: EvalSuite = {
           metrics["extraction.wcxb.without"] = r3(withoutPrecision);
           metrics["extraction.wcxb.title"] = r3(s.titleOk / s.pages);
           metrics["extraction.wcxb.author"] = r3(s.authorOk / s.pages);
+          metrics["extraction.wcxb.date"] = r3(s.dateOk / s.pages);
         }
       }
       if (system === "crossnews") notes.push(`${dataset} cascade winners: ${[...s.methods].map(([m, n]) => `${m} ${n}`).join(", ")}`);
@@ -248,8 +263,19 @@ export const suite: EvalSuite = {
     if (wcRows.length)
       tables.push({
         title:
-          "WCXB dev (main_text F1 on words and 4-grams; snippets: `with` found, `without` absent; title, author exact after normalizing)",
-        columns: ["system", "pages", "F1 words", "F1 4-grams", "with recall", "without precision", "title acc", "author acc"],
+          "WCXB dev (main_text F1 on words and 4-grams; snippets: `with` found, `without` absent; title, author exact after normalizing; date: the day, none when gold has none)",
+        columns: [
+          "system",
+          "pages",
+          "F1 words",
+          "F1 4-grams",
+          "with recall",
+          "without precision",
+          "title acc",
+          "author acc",
+          "date acc",
+          "date coverage",
+        ],
         rows: wcRows,
       });
     return { tables, metrics, notes };

@@ -5,6 +5,7 @@ import { parseDocument } from "htmlparser2";
 import type { Doc, ExtractLayer } from "../model/doc.ts";
 import { type Message, makeMessage } from "../model/message.ts";
 import type { Stage, StageContext } from "../pipeline/stage.ts";
+import { findPublishedDate } from "./date/index.ts";
 import { type Block, joinBlocks } from "./html/assemble.ts";
 import { extractContent } from "./html/content.ts";
 import { baselineBlocks, jsonLdBlocks, readabilityBlocks } from "./html/fallbacks.ts";
@@ -27,6 +28,8 @@ export interface HtmlExtractOptions {
   input: string;
   /** The page's own URL when known (hints, JSONL): resolves relative links and names the host. */
   url?: string;
+  /** Reference time, ISO 8601: dates without a year resolve to the latest such date not after it. */
+  now: string;
 }
 
 export interface HtmlExtractResult {
@@ -58,7 +61,8 @@ const textLength = (blocks: readonly Block[]): number => blocks.reduce((n, b) =>
  *  3. JSON-LD `articleBody` (`html:json-ld`) when `preferJsonLdBody` says the primary text is short or partial;
  *  4. @mozilla/readability over linkedom (`html:readability`) when the text is still under MIN_BODY_CHARS;
  *  5. baseline (`html:baseline`): all long link-poor paragraphs outside furniture;
- *  6. nothing of MIN_ARTICLE_CHARS: an empty body with `extract/no-body` (`html:none`).
+ *  6. nothing of MIN_ARTICLE_CHARS: an empty body with `extract/no-body` (`html:none`);
+ *  7. the publication date from the same DOM and the chosen body (src/extract/date).
  */
 export function extractHtml(html: string, opts: HtmlExtractOptions): HtmlExtractResult {
   const messages: Message[] = [];
@@ -101,7 +105,9 @@ export function extractHtml(html: string, opts: HtmlExtractOptions): HtmlExtract
     method = "html:none";
   }
   if (looksTruncated(html)) messages.push(makeMessage("extract/truncated-html", "info", opts.input));
-  const layer: ExtractLayer = { text: joinBlocks(blocks), published: null, method, ...meta };
+  const text = joinBlocks(blocks);
+  const published = findPublishedDate({ dom, url: opts.url ?? meta.canonicalUrl, now: opts.now, bodyText: text });
+  const layer: ExtractLayer = { text, published, method, ...meta };
   return { layer, messages };
 }
 
@@ -130,7 +136,7 @@ export const extractStage: Stage = {
       return { ...doc, extract: { text: decoded.content, published: null, method: "none" } };
     }
     if (decoded.format === "html") {
-      const { layer, messages } = extractHtml(decoded.content, { input: doc.raw.input, url: doc.raw.hints.url });
+      const { layer, messages } = extractHtml(decoded.content, { input: doc.raw.input, url: doc.raw.hints.url, now: doc.now });
       return { ...doc, extract: layer, messages: [...doc.messages, ...messages] };
     }
     return { ...doc, extract: { text: decoded.content, published: null, method: "as-is" } };

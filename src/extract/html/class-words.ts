@@ -1,7 +1,15 @@
 // Reads an element's class, id and role as words and judges them against the vocabularies:
 // furniture (skip it), content (score it up) or neutral. Cached per attribute string.
 
-import { BOILERPLATE_PHRASES, BOILERPLATE_ROLES, BOILERPLATE_WORDS, CONTENT_WORDS, NEGATIVE_WORDS } from "./vocabulary.ts";
+import {
+  AFFIX_EXCEPTIONS,
+  BOILERPLATE_AFFIXES,
+  BOILERPLATE_PHRASES,
+  BOILERPLATE_ROLES,
+  BOILERPLATE_WORDS,
+  CONTENT_WORDS,
+  NEGATIVE_WORDS,
+} from "./vocabulary.ts";
 
 /** Class/id words that mark a comment thread: removed even when the thread outweighs the article. */
 export const COMMENT_WORDS: ReadonlySet<string> = new Set(["comment", "comments", "disqus", "respond", "replies"]);
@@ -43,6 +51,7 @@ function judgeAttribute(value: string): ClassVerdict {
     if (NEGATIVE_WORDS.has(word)) negative = true;
   }
   if (!boilerplate) boilerplate = BOILERPLATE_PHRASES.some((p) => joined.includes(` ${p} `));
+  if (!boilerplate) boilerplate = hasBoilerplateAffix(value);
   return { boilerplate, comments: boilerplate && comments, weight: (positive ? 25 : 0) - (negative ? 25 : 0) };
 }
 
@@ -54,6 +63,17 @@ function cached(value: string): ClassVerdict {
     cache.set(value, verdict);
   }
   return verdict;
+}
+
+/** Does a whole class token (`relatedposts`, `sharebar`) start or end with a furniture word? */
+export function hasBoilerplateAffix(value: string): boolean {
+  for (const token of value.toLowerCase().split(/[\s_-]+/)) {
+    if (token.length < 6 || AFFIX_EXCEPTIONS.has(token)) continue;
+    for (const affix of BOILERPLATE_AFFIXES) {
+      if (token.length > affix.length && (token.startsWith(affix) || token.endsWith(affix))) return true;
+    }
+  }
+  return false;
 }
 
 /** Judge an element from its attributes (class, id, role). */

@@ -169,6 +169,7 @@ export function extractContent(page: SegmentedPage): ContentResult {
     if (best < 0 || (final[i] as number) > (final[best] as number)) best = i;
   }
   if (best < 0) return { blocks: [], container: -1, score: 0 };
+  best = sharedAncestor(table, final, scored, best);
   best = climbToParent(table, final, scored, best);
   const roots = withSiblings(table, final, scored, removed, chars, linkChars, segments, best);
   const inside = new Uint8Array(n);
@@ -179,6 +180,37 @@ export function extractContent(page: SegmentedPage): ContentResult {
   }
   const kept = segments.filter((seg) => seg.owner >= 0 && inside[seg.owner] === 1 && !isBoilerplateSegment(seg));
   return { blocks: toBlocks(table, kept), container: best, score: final[best] as number };
+}
+
+/** How many of the best candidates are looked at for a shared ancestor (readability's 5). */
+export const TOP_CANDIDATES = 5;
+/** A runner-up counts when its score is at least this share of the best's. */
+export const RUNNER_UP_SCORE_SHARE = 0.75;
+/** This many close runners-up under one ancestor make that ancestor the container. */
+export const MIN_RUNNERS_UP = 3;
+
+/** Paragraphs each wrapped in their own box: when close runners-up share an ancestor with the best, take it. */
+function sharedAncestor(table: ElementTable, final: Float64Array, scored: Uint8Array, best: number): number {
+  const top: number[] = [];
+  for (let i = 0; i < final.length; i++) {
+    if (!scored[i] || i === best) continue;
+    top.push(i);
+    top.sort((a, b) => (final[b] as number) - (final[a] as number));
+    if (top.length > TOP_CANDIDATES - 1) top.pop();
+  }
+  const close = top.filter((i) => (final[i] as number) >= (final[best] as number) * RUNNER_UP_SCORE_SHARE);
+  if (close.length < MIN_RUNNERS_UP) return best;
+  const ancestorSets = close.map((i) => {
+    const set = new Set<number>();
+    for (let a = table.parent[i] as number; a >= 0; a = table.parent[a] as number) set.add(a);
+    return set;
+  });
+  for (let a = table.parent[best] as number; a >= 0 && table.tag[a] !== "body"; a = table.parent[a] as number) {
+    let holding = 0;
+    for (const set of ancestorSets) if (set.has(a)) holding++;
+    if (holding >= MIN_RUNNERS_UP) return a;
+  }
+  return best;
 }
 
 /** Readability's last walk: go up while the parent keeps scoring, and through single-child wrappers. */
@@ -228,6 +260,11 @@ function withSiblings(
   }
   for (const i of [...roots]) {
     if (i === best) continue;
+    // Another post beside this one (a teaser list of <article>s after the story).
+    if (table.tag[i] === "article" && table.tag[best] === "article") {
+      roots.delete(i);
+      continue;
+    }
     let bonus = 0;
     const cls = table.els[i]?.attribs.class ?? "";
     if (bestClass !== "" && cls === bestClass) bonus = (final[best] as number) * 0.2;

@@ -222,3 +222,29 @@ export const BOILERPLATE_ROLES: ReadonlySet<string> = new Set([
   "toolbar",
   "tablist",
 ]);
+
+/**
+ * Words that mark furniture also when glued to other words in one class token
+ * (`relatedposts`, `sharebar`, `commentlist`, `postcomments`): matched at a token's start or end.
+ */
+export const BOILERPLATE_AFFIXES: readonly string[] = [
+  "related",
+  "sidebar",
+  "newsletter",
+  "cookie",
+  "breadcrumb",
+  "share",
+  "sharing",
+  "social",
+  "recommend",
+  "advert",
+  "comment",
+  "comments",
+  "promo",
+  "subscribe",
+  "popup",
+  "footer",
+];
+
+/** Class tokens that start or end with an affix above but are article words. */
+export const AFFIX_EXCEPTIONS: ReadonlySet<string> = new Set(["commentary", "commentaries", "shared", "socialism"]);
