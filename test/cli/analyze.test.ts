@@ -1,0 +1,158 @@
+// `crossnews analyze` end to end, as a child process: exit codes 0/1/2, stderr lines naming input and reason,
+// input order and byte-identical output (also across the worker pool), --no-extract offsets, --now, stdin.
+
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import iconv from "iconv-lite";
+import type { Article } from "../../src/model/article.ts";
+import { articleProblems } from "../../src/model/validate.ts";
+
+const BIN = fileURLToPath(new URL("../../bin/crossnews.js", import.meta.url));
+const MTIME = new Date("2026-05-06T07:08:09.000Z");
+let dir: string;
+
+function crossnews(args: string[], input?: string | Buffer) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, input, encoding: "utf8", maxBuffer: 1 << 26 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function articles(stdout: string): Article[] {
+  return stdout
+    .split("\n")
+    .filter((l) => l !== "")
+    .map((l) => JSON.parse(l) as Article);
+}
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), "crossnews-analyze-"));
+  const files: Record<string, string | Uint8Array> = {
+    "one.txt": "Рада ухвалила бюджет на наступний рік.\n\nДепутати підтримали зміни.\n",
+    "two.md": "# Новини\n\nУряд оголосив нові заходи.",
+    "three.html": "<!doctype html><html><head><meta charset=koi8-r><title>Т</title></head><body><p>x</p></body></html>",
+    "koi8u.txt": iconv.encode("Київ і Львів підписали угоду про співпрацю в галузі освіти, повідомили мерії міст.", "koi8-u"),
+    "feed.jsonl": `${JSON.stringify({ id: "r-1", url: "https://news.example/1", text: "Перший запис." })}\n[1]\n`,
+    "empty.txt": "",
+    "binary.html": new Uint8Array([0x3c, 0x70, 0x3e, 0, 0, 0, 0x01]),
+  };
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(join(dir, name), content);
+    utimesSync(join(dir, name), MTIME, MTIME);
+  }
+  mkdirSync(join(dir, "many"));
+  for (let i = 0; i < 40; i++) {
+    const path = join(dir, "many", `n${String(i).padStart(2, "0")}.txt`);
+    writeFileSync(path, `Стаття номер ${i}. Міністр зустрівся з послом ${i} разів.\n`);
+    utimesSync(path, MTIME, MTIME);
+  }
+});
+
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test("analyze: every input processed → exit 0, one valid schema-1 line per article, in input order", () => {
+  const { code, stdout, stderr } = crossnews(["analyze", "one.txt", "two.md", "three.html", "koi8u.txt"]);
+  assert.equal(stderr, "");
+  assert.equal(code, 0);
+  const out = articles(stdout);
+  assert.deepEqual(
+    out.map((a) => a.source.path),
+    ["one.txt", "two.md", "three.html", "koi8u.txt"],
+  );
+  for (const article of out) assert.deepEqual(articleProblems(article), [], article.source.path);
+  assert.deepEqual(out[0].now, { value: MTIME.toISOString(), source: "mtime" });
+  assert.ok(out[3].text.includes("Київ і Львів"), "KOI8-U decoded");
+  assert.equal(out[3].extract?.charset, "koi8-u");
+});
+
+test("analyze: some inputs fail → exit 1, the others still printed, one stderr line each naming input and reason", () => {
+  const { code, stdout, stderr } = crossnews(["analyze", "one.txt", "missing.txt", "empty.txt", "binary.html", "feed.jsonl", "two.md"]);
+  assert.equal(code, 1);
+  assert.deepEqual(
+    articles(stdout).map((a) => [a.source.path, a.source.id]),
+    [
+      ["one.txt", undefined],
+      ["feed.jsonl", "r-1"],
+      ["two.md", undefined],
+    ],
+  );
+  const lines = stderr.trimEnd().split("\n");
+  assert.deepEqual(
+    lines.map((l) => l.replace(/\(.*\)$/, "(…)")),
+    [
+      "missing.txt: no such file or directory",
+      "empty.txt: empty file",
+      "binary.html: not HTML and not text (…)",
+      "feed.jsonl:2: not a JSON object with `html` or `text` (…)",
+    ],
+  );
+});
+
+test("analyze: usage errors → exit 2 with the usage line", () => {
+  const cases: [string, string[], RegExp][] = [
+    ["no paths", [], /give at least one PATH/],
+    ["unknown flag", ["--frobnicate", "one.txt"], /frobnicate/],
+    ["bad --now", ["--now", "tomorrow", "one.txt"], /--now must be an ISO 8601/],
+    ["bad --jobs", ["--jobs", "0", "one.txt"], /--jobs must be/],
+    ["bad --max-bytes", ["--max-bytes", "lots", "one.txt"], /--max-bytes must be/],
+  ];
+  for (const [name, args, message] of cases) {
+    const { code, stdout, stderr } = crossnews(["analyze", ...args]);
+    assert.equal(code, 2, name);
+    assert.equal(stdout, "", name);
+    assert.match(stderr, message, name);
+    assert.match(stderr, /usage: crossnews analyze/, name);
+  }
+  const help = crossnews(["analyze", "--help"]);
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /--no-extract/);
+});
+
+test("analyze: same input and flags → byte-identical output, with and without worker threads", () => {
+  const pooled = crossnews(["analyze", "--jobs", "2", "many"]);
+  const again = crossnews(["analyze", "--jobs", "2", "many"]);
+  const single = crossnews(["analyze", "--jobs", "1", "many"]);
+  assert.equal(pooled.code, 0, pooled.stderr);
+  assert.equal(articles(pooled.stdout).length, 40);
+  assert.deepEqual(
+    articles(pooled.stdout).map((a) => a.source.path),
+    Array.from({ length: 40 }, (_, i) => join("many", `n${String(i).padStart(2, "0")}.txt`)),
+  );
+  assert.equal(again.stdout, pooled.stdout);
+  assert.equal(single.stdout, pooled.stdout);
+});
+
+test("analyze: --no-extract keeps the input as the text, so offsets index into the file; --now is recorded", () => {
+  const { code, stdout } = crossnews(["analyze", "--no-extract", "--now", "2026-06-27T12:00:00Z", "one.txt", "three.html"]);
+  assert.equal(code, 0);
+  const [one, three] = articles(stdout);
+  assert.equal(one.text, readFileSync(join(dir, "one.txt"), "utf8"));
+  // Declared koi8-r but written in UTF-8: the bytes win, and the text is the file as written.
+  assert.equal(three.text, readFileSync(join(dir, "three.html"), "utf8"));
+  assert.deepEqual(one.now, { value: "2026-06-27T12:00:00Z", source: "flag" });
+  for (const article of [one, three]) {
+    assert.equal(article.extract?.method, "none");
+    for (const e of article.entities ?? []) assert.equal(article.text.slice(e.start, e.end), e.surface);
+  }
+});
+
+test("analyze: `-` reads stdin (sniffed: JSONL, HTML, text); the clock is the reference time", () => {
+  const jsonl = `${JSON.stringify({ id: "s1", text: "Перша." })}\n${JSON.stringify({ id: "s2", html: "<p>Друга.</p>" })}\n`;
+  const a = crossnews(["analyze", "-"], jsonl);
+  assert.equal(a.code, 0, a.stderr);
+  const out = articles(a.stdout);
+  assert.deepEqual(
+    out.map((x) => x.source.id),
+    ["s1", "s2"],
+  );
+  assert.equal(out[0].now.source, "clock");
+  const b = crossnews(["analyze", "-"], "<html><body><p>Сторінка.</p></body></html>");
+  assert.equal(b.code, 0);
+  assert.equal(articles(b.stdout).length, 1);
+  const c = crossnews(["analyze", "-"], "");
+  assert.equal(c.code, 1);
+  assert.equal(c.stderr, "-: empty file\n");
+});
