@@ -1,0 +1,78 @@
+// Leave-one-topic-out run of base forms and linking on the gold mentions of SlavicNER: the lexicon
+// and the rules are rebuilt without the held-out topic, then every held-out document is linked.
+
+import { buildLexicon } from "../../scripts/lexicon/build.ts";
+import { type GoldMention, readSlavicNer } from "../../scripts/lexicon/slavicner.ts";
+import { Lemmatizer } from "../../src/entities/link/lemmatizer.ts";
+import { Lexicon } from "../../src/entities/link/lexicon.ts";
+import { Linker, type LinkerOptions } from "../../src/entities/link/linker.ts";
+import { SHARED_DIR, sharedPath } from "../shared.ts";
+import { type BaseFormPair, type LinkedMention, type LinkingScore, scoreBaseForms, scoreLinking } from "./score.ts";
+
+export interface TopicResult {
+  topic: string;
+  baseForms: { accuracy: number; n: number };
+  baseFormsByLang: Map<string, BaseFormPair[]>;
+  linking: LinkingScore;
+  /** Same, with the gold base forms given to the linker (linking alone). */
+  linkingGoldLemmas: LinkingScore;
+  mentions: LinkedMention[];
+  errors: string[];
+}
+
+function byDoc(mentions: GoldMention[]): Map<string, GoldMention[]> {
+  const docs = new Map<string, GoldMention[]>();
+  for (const m of mentions) {
+    let d = docs.get(m.doc);
+    if (!d) {
+      d = [];
+      docs.set(m.doc, d);
+    }
+    d.push(m);
+  }
+  for (const d of docs.values()) d.sort((a, b) => a.start - b.start || a.end - b.end);
+  return docs;
+}
+
+export function runHeldOutTopic(topic: string, options: Partial<LinkerOptions> = {}): TopicResult {
+  const built = buildLexicon({ sharedDir: SHARED_DIR, excludeTopics: [topic] });
+  const linker = new Linker(new Lexicon(built.lexicon), new Lemmatizer(built.lemmas), options);
+  const test = readSlavicNer(sharedPath("eval", "slavicner"), [topic]);
+  const pairs: BaseFormPair[] = [];
+  const byLang = new Map<string, BaseFormPair[]>();
+  const linked: LinkedMention[] = [];
+  const linkedGoldLemmas: LinkedMention[] = [];
+  const errors: string[] = [];
+  for (const [doc, gold] of byDoc(test)) {
+    const lang = gold[0].lang;
+    const inputs = gold.map((m) => ({ ...m, lemma: linker.lemmatize(m.surface, m.type, lang) }));
+    inputs.forEach((m, i) => {
+      const pair = { predicted: m.lemma, gold: gold[i].lemma };
+      pairs.push(pair);
+      let l = byLang.get(lang);
+      if (!l) {
+        l = [];
+        byLang.set(lang, l);
+      }
+      l.push(pair);
+    });
+    const links = linker.linkMentions(inputs, lang);
+    links.forEach((l, i) => {
+      linked.push({ doc, gold: gold[i].id, predicted: l.id });
+      if (errors.length < 4000) errors.push(`${gold[i].id}\t${lang}\t${gold[i].surface}\t${inputs[i].lemma}\t${l.id}\t${l.link}`);
+    });
+    const links2 = linker.linkMentions(gold, lang);
+    links2.forEach((l, i) => {
+      linkedGoldLemmas.push({ doc, gold: gold[i].id, predicted: l.id });
+    });
+  }
+  return {
+    topic,
+    baseForms: scoreBaseForms(pairs),
+    baseFormsByLang: byLang,
+    linking: scoreLinking(linked, built.seenGoldIds),
+    linkingGoldLemmas: scoreLinking(linkedGoldLemmas, built.seenGoldIds),
+    mentions: linked,
+    errors,
+  };
+}

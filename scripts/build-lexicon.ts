@@ -1,0 +1,27 @@
+// npm run train -- lexicon (or tsx scripts/build-lexicon.ts): builds resources/lexicon/ from the
+// permissive data under ../shared (see resources/lexicon/README.md for provenance and licences).
+
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { REPO_ROOT, SHARED_DIR } from "../eval/shared.ts";
+import { LEMMA_RULES_FILE, LEXICON_FILE } from "../src/entities/link/shipped.ts";
+import { buildLexicon } from "./lexicon/build.ts";
+
+export function main(): void {
+  const started = performance.now();
+  const built = buildLexicon({ sharedDir: SHARED_DIR });
+  const dir = join(REPO_ROOT, "resources", "lexicon");
+  mkdirSync(dir, { recursive: true });
+  const lexicon = gzipSync(JSON.stringify(built.lexicon), { level: 9 });
+  const rules = gzipSync(JSON.stringify(built.lemmas), { level: 9 });
+  writeFileSync(join(dir, LEXICON_FILE), lexicon);
+  writeFileSync(join(dir, LEMMA_RULES_FILE), rules);
+  const tables = Object.keys(built.lemmas.tables).length;
+  console.log(
+    `lexicon: ${built.lexicon.entities.length} entities (${(lexicon.length / 1e6).toFixed(2)} MB), ` +
+      `base-form rules: ${tables} tables (${(rules.length / 1e6).toFixed(2)} MB), ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,0 +1,56 @@
+// Reads the SlavicNER annotations (`ner/<topic>/<lang>/<doc>.tsv`: start, end, surface, base form,
+// type, cross-lingual id) for building the lexicon and the base-form rules, and for evaluation.
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { EntityType } from "../../src/model/doc.ts";
+
+export interface GoldMention {
+  topic: string;
+  lang: string;
+  /** `<topic>/<lang>/<name>`: unique over the corpus. */
+  doc: string;
+  start: number;
+  end: number;
+  surface: string;
+  lemma: string;
+  type: EntityType;
+  /** Cross-lingual entity id (`PER-Theresa-May`). */
+  id: string;
+}
+
+const TYPES = new Set<string>(["PER", "ORG", "LOC", "EVT", "PRO"]);
+
+export function slavicNerTopics(root: string): string[] {
+  return readdirSync(join(root, "ner")).sort();
+}
+
+/** All gold mentions of the given topics, in file order; malformed lines are skipped. */
+export function readSlavicNer(root: string, topics: string[]): GoldMention[] {
+  const out: GoldMention[] = [];
+  for (const topic of topics) {
+    for (const lang of readdirSync(join(root, "ner", topic)).sort()) {
+      const dir = join(root, "ner", topic, lang);
+      for (const file of readdirSync(dir).sort()) {
+        if (!file.endsWith(".tsv")) continue;
+        const doc = `${topic}/${lang}/${file.slice(0, -4)}`;
+        for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
+          const f = line.split("\t");
+          if (f.length < 6 || !TYPES.has(f[4]) || f[2] === "" || f[5] === "") continue;
+          out.push({
+            topic,
+            lang,
+            doc,
+            start: Number(f[0]),
+            end: Number(f[1]),
+            surface: f[2],
+            lemma: f[3] === "" ? f[2] : f[3],
+            type: f[4] as EntityType,
+            id: f[5].trim(),
+          });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+// Learns the base-form model from (surface, base form) pairs: suffix-rewrite tables per language,
+// entity type and position of the word in the name, with back-off, plus whole names whose base
+// form the rules would miss.
+
+import type { EntityType } from "../../model/doc.ts";
+import { splitPieces } from "./name-pieces.ts";
+import { RuleLearner, type RuleTableData } from "./suffix-rules.ts";
+
+/** Where a word sits in its name: `1` alone, `f` first, `m` middle, `l` last. */
+export type PiecePosition = "1" | "f" | "m" | "l";
+
+export interface LemmaSample {
+  surface: string;
+  lemma: string;
+  type: EntityType;
+  lang: string;
+}
+
+/** The shipped base-form model (resources/lexicon/lemma-rules.json.gz). */
+export interface LemmaModelData {
+  version: 1;
+  /** Rule tables by key: `lang|type|position`, `lang|type`, `lang`. */
+  tables: Record<string, RuleTableData>;
+  /** Per language, `type\tsurface` (lowercase) → base form, only where the rules give another answer. */
+  forms: Record<string, Record<string, string>>;
+}
+
+export function piecePosition(index: number, count: number): PiecePosition {
+  if (count === 1) return "1";
+  if (index === 0) return "f";
+  return index === count - 1 ? "l" : "m";
+}
+
+/** Table keys for one word, most specific first. */
+export function tableKeys(lang: string, type: EntityType, pos: PiecePosition): string[] {
+  return [`${lang}|${type}|${pos}`, `${lang}|${type}`, lang];
+}
+
+/** Normal form used for matching whole names: NFC, lowercase, one space. */
+export function formKey(type: EntityType, surface: string): string {
+  return `${type}\t${surface.normalize("NFC").toLowerCase().replace(/\s+/gu, " ").trim()}`;
+}
+
+/**
+ * Learns the tables from word pairs (names whose surface and base form have the same number of
+ * words), then keeps the whole names the tables get wrong. `lemmatizeWith` is the lemmatizer the
+ * finished tables give, used to find those names.
+ */
+export function learnLemmaModel(samples: LemmaSample[], lemmatizeWith: (model: LemmaModelData, s: LemmaSample) => string): LemmaModelData {
+  const learners = new Map<string, RuleLearner>();
+  const learner = (key: string): RuleLearner => {
+    let l = learners.get(key);
+    if (!l) {
+      l = new RuleLearner();
+      learners.set(key, l);
+    }
+    return l;
+  };
+  for (const s of samples) {
+    const a = splitPieces(s.surface.normalize("NFC")).pieces;
+    const b = splitPieces(s.lemma.normalize("NFC")).pieces;
+    if (a.length !== b.length || a.length === 0) continue;
+    for (let i = 0; i < a.length; i++) {
+      const form = a[i].toLowerCase();
+      const lemma = b[i].toLowerCase();
+      for (const key of tableKeys(s.lang, s.type, piecePosition(i, a.length))) learner(key).add(form, lemma);
+    }
+  }
+  const tables: Record<string, RuleTableData> = {};
+  for (const key of [...learners.keys()].sort()) tables[key] = learners.get(key)!.finish();
+  const model: LemmaModelData = { version: 1, tables, forms: {} };
+
+  // Whole names: the majority base form per (language, type, surface), kept where the rules differ.
+  const votes = new Map<string, Map<string, number>>();
+  for (const s of samples) {
+    const k = `${s.lang}\n${formKey(s.type, s.surface)}`;
+    let m = votes.get(k);
+    if (!m) {
+      m = new Map();
+      votes.set(k, m);
+    }
+    m.set(s.lemma, (m.get(s.lemma) ?? 0) + 1);
+  }
+  const bySurface = new Map<string, LemmaSample>();
+  for (const s of samples) bySurface.set(`${s.lang}\n${formKey(s.type, s.surface)}`, s);
+  for (const k of [...votes.keys()].sort()) {
+    const m = votes.get(k)!;
+    let top = "";
+    let topCount = 0;
+    for (const [lemma, count] of m) if (count > topCount || (count === topCount && lemma < top)) [top, topCount] = [lemma, count];
+    const s = bySurface.get(k)!;
+    if (lemmatizeWith(model, s).toLowerCase() === top.toLowerCase()) continue;
+    const nl = k.indexOf("\n");
+    const lang = k.slice(0, nl);
+    model.forms[lang] ??= {};
+    model.forms[lang][k.slice(nl + 1)] = top;
+  }
+  return model;
+}

@@ -1,0 +1,99 @@
+// The entity lexicon: known entities with an id, an English name, a type and aliases per language,
+// indexed once at load into hash maps by exact alias form and by cross-script key.
+
+import type { EntityType } from "../../model/doc.ts";
+import { aliasForm, isUsableKey, nameKey, typed } from "./name-key.ts";
+
+/** One alias of an entity: the name as written in one language, and how often it was seen. */
+export type AliasData = [name: string, count: number];
+
+export interface LexiconEntity {
+  /** Stable id (`cn:<slug>`). */
+  id: string;
+  /** English display name. */
+  name: string;
+  type: EntityType;
+  /** Aliases by language (ISO 639-1; `*` for names written the same in every language). */
+  aliases: Record<string, AliasData[]>;
+}
+
+/** The shipped lexicon (resources/lexicon/lexicon.json.gz). */
+export interface LexiconData {
+  version: 1;
+  entities: LexiconEntity[];
+}
+
+/** A lookup's answer: the entity and how it was found. */
+export interface LexiconHit {
+  entity: LexiconEntity;
+  /** `alias` (exact form in the mention's language or any language) or `key` (cross-script key). */
+  via: "alias" | "key";
+}
+
+interface Vote {
+  index: number;
+  count: number;
+}
+
+/** Keeps the best-attested entity per lookup key. */
+function vote(map: Map<string, Vote>, key: string, index: number, count: number): void {
+  const v = map.get(key);
+  if (!v || count > v.count || (count === v.count && index < v.index)) map.set(key, { index, count });
+}
+
+export class Lexicon {
+  readonly entities: LexiconEntity[];
+  /** `lang\ttype\tform` and `*\ttype\tform`. */
+  readonly #alias = new Map<string, Vote>();
+  /** `lang\tform` and `*\tform`, any type. */
+  readonly #aliasAnyType = new Map<string, Vote>();
+  /** `type\tkey`. */
+  readonly #key = new Map<string, Vote>();
+  readonly #byId = new Map<string, LexiconEntity>();
+
+  constructor(data: LexiconData) {
+    this.entities = data.entities;
+    data.entities.forEach((e, index) => {
+      this.#byId.set(e.id, e);
+      for (const [lang, aliases] of Object.entries(e.aliases)) {
+        for (const [name, count] of aliases) {
+          const form = aliasForm(name);
+          if (form === "") continue;
+          vote(this.#alias, `${lang}\t${typed(e.type, form)}`, index, count);
+          vote(this.#aliasAnyType, `${lang}\t${form}`, index, count);
+          if (lang !== "*") {
+            vote(this.#alias, `*\t${typed(e.type, form)}`, index, count);
+            vote(this.#aliasAnyType, `*\t${form}`, index, count);
+          }
+          const key = nameKey(name, lang === "*" ? undefined : lang);
+          if (isUsableKey(key)) vote(this.#key, typed(e.type, key), index, count);
+        }
+      }
+    });
+  }
+
+  byId(id: string): LexiconEntity | undefined {
+    return this.#byId.get(id);
+  }
+
+  /**
+   * The entity a name of `type` in `lang` stands for, by its exact form: in this language with this
+   * type, then in any language with this type, then in this language with any type.
+   */
+  findAlias(name: string, type: EntityType, lang: string): LexiconEntity | undefined {
+    const form = aliasForm(name);
+    if (form === "") return undefined;
+    const v =
+      this.#alias.get(`${lang}\t${typed(type, form)}`) ??
+      this.#alias.get(`*\t${typed(type, form)}`) ??
+      this.#aliasAnyType.get(`${lang}\t${form}`);
+    return v ? this.entities[v.index] : undefined;
+  }
+
+  /** The entity of `type` whose alias has this cross-script key. */
+  findKey(key: string, type: EntityType): LexiconEntity | undefined {
+    if (!isUsableKey(key)) return undefined;
+    const v = this.#key.get(typed(type, key));
+    return v ? this.entities[v.index] : undefined;
+  }
+}

@@ -1,0 +1,117 @@
+// Links the mentions of one document to canonical entities: the lexicon by exact alias, then by
+// cross-script key; names it does not know get an id from their key alone. Within the document, a
+// surname on its own joins the full name it shortens ("Путин" → "Владимир Путин").
+
+import type { EntityType } from "../../model/doc.ts";
+import type { Lemmatizer } from "./lemmatizer.ts";
+import type { Lexicon, LexiconEntity } from "./lexicon.ts";
+import { isUsableKey, keyId, nameKey, romanize } from "./name-key.ts";
+
+export interface LinkInput {
+  surface: string;
+  lemma: string;
+  type: EntityType;
+  start: number;
+  end: number;
+}
+
+export interface LinkOutput {
+  id: string;
+  /** English display name. */
+  name: string;
+  /** Evidence: `lexicon:alias`, `lexicon:key`, `key`, `doc:short-form`. */
+  link: string;
+}
+
+export interface LinkerOptions {
+  /** Ids of unknown people from the surname's key alone, so "Završnik" and "Jernej Završnik" meet across documents. */
+  surnameIds: boolean;
+}
+
+export const DEFAULT_LINKER_OPTIONS: LinkerOptions = { surnameIds: true };
+
+interface Resolved {
+  entity?: LexiconEntity;
+  key: string;
+  id: string;
+  link: string;
+}
+
+/** A person's name of more than one word ("Владимир Путин"), which a lone surname may shorten. */
+function isFullPersonName(type: EntityType, key: string): boolean {
+  return type === "PER" && key.includes(" ");
+}
+
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(" ") + 1);
+}
+
+export class Linker {
+  readonly lexicon: Lexicon;
+  readonly lemmatizer: Lemmatizer;
+  readonly options: LinkerOptions;
+
+  constructor(lexicon: Lexicon, lemmatizer: Lemmatizer, options: Partial<LinkerOptions> = {}) {
+    this.lexicon = lexicon;
+    this.lemmatizer = lemmatizer;
+    this.options = { ...DEFAULT_LINKER_OPTIONS, ...options };
+  }
+
+  lemmatize(surface: string, type: EntityType, lang: string): string {
+    return this.lemmatizer.lemmatize(surface, type, lang);
+  }
+
+  /** One link per mention, in input order. */
+  linkMentions(mentions: readonly LinkInput[], lang: string): LinkOutput[] {
+    const resolved = mentions.map((m) => this.#resolve(m, lang));
+    this.#joinShortForms(mentions, resolved);
+    return resolved.map((r, i) => ({
+      id: r.id,
+      name: r.entity?.name ?? romanize(mentions[i].lemma || mentions[i].surface, lang),
+      link: r.link,
+    }));
+  }
+
+  /**
+   * One mention on its own, a cascade:
+   * 1. the surface as a known alias; 2. the base form as a known alias; 3. the base form's key as a
+   * known key of an entity of this type; 4. an id from the key (the surname's key for people, when enabled).
+   */
+  #resolve(m: LinkInput, lang: string): Resolved {
+    const lemma = m.lemma || m.surface;
+    const key = nameKey(lemma, lang) || nameKey(m.surface, lang);
+    const byAlias = this.lexicon.findAlias(m.surface, m.type, lang) ?? this.lexicon.findAlias(lemma, m.type, lang);
+    if (byAlias) return { entity: byAlias, key, id: byAlias.id, link: "lexicon:alias" };
+    const byKey = this.lexicon.findKey(key, m.type);
+    if (byKey) return { entity: byKey, key, id: byKey.id, link: "lexicon:key" };
+    return { key, id: this.#unknownId(m.type, key, m.surface), link: "key" };
+  }
+
+  #unknownId(type: EntityType, key: string, surface: string): string {
+    if (key === "") return `k:${surface.normalize("NFC").toLowerCase().replace(/\s+/gu, "-")}`;
+    if (this.options.surnameIds && isFullPersonName(type, key)) {
+      const surname = lastWord(key);
+      // A surname the lexicon knows belongs to someone else: keep the full name apart from them.
+      if (isUsableKey(surname) && !this.lexicon.findKey(surname, type)) return keyId(surname);
+    }
+    return keyId(key);
+  }
+
+  /** A lone surname takes the id of the full name in the same document whose last word it is. */
+  #joinShortForms(mentions: readonly LinkInput[], resolved: Resolved[]): void {
+    const full = new Map<string, Resolved>();
+    resolved.forEach((r, i) => {
+      if (!isFullPersonName(mentions[i].type, r.key)) return;
+      const surname = lastWord(r.key);
+      const prev = full.get(surname);
+      // The first full name wins, unless a later one is known to the lexicon and the first is not.
+      if (!prev || (!prev.entity && r.entity)) full.set(surname, r);
+    });
+    resolved.forEach((r, i) => {
+      if (mentions[i].type !== "PER" || r.key.includes(" ")) return;
+      const target = full.get(r.key);
+      if (!target || target.id === r.id) return;
+      resolved[i] = { entity: target.entity, key: r.key, id: target.id, link: "doc:short-form" };
+    });
+  }
+}

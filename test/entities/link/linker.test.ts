@@ -1,0 +1,91 @@
+// Linking on a hand-built lexicon: exact aliases, cross-script keys, ids for unknown names that
+// agree across languages, and surnames joining full names within a document.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { Lemmatizer } from "../../../src/entities/link/lemmatizer.ts";
+import { Lexicon, type LexiconData } from "../../../src/entities/link/lexicon.ts";
+import { Linker, type LinkInput } from "../../../src/entities/link/linker.ts";
+import type { EntityType } from "../../../src/model/doc.ts";
+
+const LEXICON: LexiconData = {
+  version: 1,
+  entities: [
+    { id: "cn:odesa", name: "Odesa", type: "LOC", aliases: { uk: [["Одеса", 5]], ru: [["Одесса", 3]] } },
+    {
+      id: "cn:ivan-franko",
+      name: "Ivan Franko",
+      type: "PER",
+      aliases: {
+        uk: [
+          ["Іван Франко", 4],
+          ["Франко", 2],
+        ],
+      },
+    },
+  ],
+};
+
+const linker = new Linker(new Lexicon(LEXICON), new Lemmatizer({ version: 1, tables: {}, forms: {} }));
+
+function mentions(names: [string, EntityType][]): LinkInput[] {
+  return names.map(([lemma, type], i) => ({ surface: lemma, lemma, type, start: i * 10, end: i * 10 + lemma.length }));
+}
+
+const CASES: { lang: string; names: [string, EntityType][]; expected: [id: string, link: string][] }[] = [
+  { lang: "uk", names: [["Одеса", "LOC"]], expected: [["cn:odesa", "lexicon:alias"]] },
+  { lang: "en", names: [["Odessa", "LOC"]], expected: [["cn:odesa", "lexicon:key"]] },
+  { lang: "pl", names: [["Iwan Franko", "PER"]], expected: [["cn:ivan-franko", "lexicon:key"]] },
+  // Unknown people: the surname's key, the same from Cyrillic and Latin spellings.
+  { lang: "uk", names: [["Остап Вишня", "PER"]], expected: [["k:vshn", "key"]] },
+  { lang: "en", names: [["Ostap Vyshnia", "PER"]], expected: [["k:vshn", "key"]] },
+  // A lone surname takes its document's full name, even when that name is unknown.
+  {
+    lang: "bg",
+    names: [
+      ["Тарас Шевченко", "PER"],
+      ["Шевченко", "PER"],
+    ],
+    expected: [
+      ["k:shvchnk", "key"],
+      ["k:shvchnk", "key"],
+    ],
+  },
+  // The full name whose surname the lexicon knows for someone else stays apart from them.
+  {
+    lang: "uk",
+    names: [
+      ["Петро Франко", "PER"],
+      ["Франко", "PER"],
+    ],
+    expected: [
+      ["k:ptr-frnk", "key"],
+      ["k:ptr-frnk", "doc:short-form"],
+    ],
+  },
+];
+
+test("linker: ids and evidence per mention", () => {
+  for (const c of CASES) {
+    const out = linker.linkMentions(mentions(c.names), c.lang);
+    assert.deepEqual(
+      out.map((o) => [o.id, o.link]),
+      c.expected,
+      `${c.lang}: ${c.names.map((n) => n[0]).join(", ")}`,
+    );
+  }
+});
+
+test("linker: English names from the lexicon, else romanized", () => {
+  const out = linker.linkMentions(
+    mentions([
+      ["Одесса", "LOC"],
+      ["Остап Вишня", "PER"],
+    ]),
+    "ru",
+  );
+  assert.deepEqual(
+    out.map((o) => o.name),
+    ["Odesa", "Ostap Vishnya"],
+  );
+});

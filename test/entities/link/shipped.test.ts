@@ -1,0 +1,41 @@
+// The shipped lexicon and base-form rules (resources/lexicon/): the examples of issue 5.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { lemmatize, linkMentions } from "../../../src/entities/link/index.ts";
+import type { EntityType } from "../../../src/model/doc.ts";
+
+const LEMMAS: { surface: string; type: EntityType; lang: string; expected: string }[] = [
+  { surface: "Путіним", type: "PER", lang: "uk", expected: "Путін" },
+  { surface: "Білоруссю", type: "LOC", lang: "uk", expected: "Білорусь" },
+  { surface: "Европейския съюз", type: "ORG", lang: "bg", expected: "Европейски съюз" },
+  { surface: "Володимира Путіна", type: "PER", lang: "uk", expected: "Володимир Путін" },
+  { surface: "НАТО", type: "ORG", lang: "bg", expected: "НАТО" },
+];
+
+test("shipped: base forms", () => {
+  for (const c of LEMMAS) assert.equal(lemmatize(c.surface, c.type, c.lang), c.expected, c.surface);
+});
+
+function link(lang: string, names: [string, EntityType][]): string[] {
+  const inputs = names.map(([surface, type], i) => ({ surface, type, lemma: lemmatize(surface, type, lang), start: i, end: i + 1 }));
+  return linkMentions(inputs, lang).map((o) => o.id);
+}
+
+test("shipped: one id across languages and scripts", () => {
+  const uk = link("uk", [
+    ["Олександр Лукашенко", "PER"],
+    ["Путіну", "PER"],
+  ]);
+  const bg = link("bg", [
+    ["Александър Лукашенко", "PER"],
+    ["Путин", "PER"],
+  ]);
+  const en = link("en", [
+    ["Alexander Lukashenko", "PER"],
+    ["Putin", "PER"],
+  ]);
+  assert.deepEqual(uk, bg);
+  assert.deepEqual(bg, en);
+  assert.ok(uk[0].startsWith("cn:"));
+});
