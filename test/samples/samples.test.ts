@@ -17,6 +17,24 @@ const MAX_BODY_CHARS = 2500;
 /** Share of the duplicate's word 5-grams that must also occur in its original. */
 const MIN_DUPLICATE_SHINGLE_SHARE = 0.8;
 const PRECISIONS = new Set(["minute", "day", "month", "year"]);
+const PLOVER_TYPES = new Set([
+  "AGREE",
+  "CONSULT",
+  "SUPPORT",
+  "CONCEDE",
+  "COOPERATE",
+  "AID",
+  "RETREAT",
+  "REQUEST",
+  "ACCUSE",
+  "REJECT",
+  "THREATEN",
+  "PROTEST",
+  "SANCTION",
+  "MOBILIZE",
+  "COERCE",
+  "ASSAULT",
+]);
 
 interface Published {
   value: string;
@@ -37,6 +55,7 @@ interface Entry {
   must_not_contain: string[];
   entities: Record<string, string[]>;
   times: { surface: string; value: string | null }[];
+  events?: { type: string; actors: string[]; targets: string[]; place?: string; evidence_contains: string }[];
   exercises: string[];
 }
 interface Manifest {
@@ -173,6 +192,12 @@ describe("samples articles", () => {
         for (const surface of surfaces) assert.ok(body.includes(surface), `"${surface}" not in the body`);
       }
       for (const time of entry.times) assert.ok(body.includes(time.surface), `time "${time.surface}" not in the body`);
+      for (const event of entry.events ?? []) {
+        assert.ok(PLOVER_TYPES.has(event.type), `event type ${event.type}`);
+        assert.ok(content.includes(event.evidence_contains), `event evidence "${event.evidence_contains}" not on the page`);
+        const keys = [...event.actors, ...event.targets, ...(event.place ? [event.place] : [])];
+        for (const key of keys) assert.ok(key in manifest.entity_names, `event entity ${key} has no display name`);
+      }
 
       if (entry.published) {
         assert.ok(PRECISIONS.has(entry.published.precision));
