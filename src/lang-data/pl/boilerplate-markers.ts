@@ -1,4 +1,4 @@
-// Polish words that mark page furniture in scraped text: teaser labels, the end of an article, photo credits.
+// Polish words that mark page furniture in scraped text: teaser labels, the end of an article, photo credits, bylines.
 
 /** Labels that introduce a link to another article ("Read also"), lowercase. */
 export const READ_ALSO_MARKERS: readonly string[] = ["czytaj też", "czytaj także", "zobacz też", "zobacz także", "przeczytaj również"];
@@ -8,3 +8,9 @@ export const SECTION_END_MARKERS: readonly string[] = ["komentarze", "udostępni
 
 /** Words that introduce a photo credit or caption source ("Photo:"). */
 export const PHOTO_CREDIT_MARKERS: readonly string[] = ["fot", "zdjęcie", "źródło"];
+
+/** Words that introduce an author's name in a byline ("By", "Автор:"), lowercase. */
+export const AUTHOR_CUES: readonly string[] = ["autor", "autorka", "tekst"];
+
+/** Words that join two authors' names in a byline. */
+export const AUTHOR_JOINERS: readonly string[] = ["i"];

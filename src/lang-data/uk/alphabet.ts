@@ -8,3 +8,21 @@ export const UNIQUE_LETTERS = "їєґ";
 export const MARKER_LETTERS = "іїєґ";
 /** Letters of other Cyrillic alphabets that Ukrainian spelling never uses. */
 export const FOREIGN_LETTERS = "ыэёъўђћџљњјѓќѕ";
+
+/**
+ * Approximate frequency, per 1000 letters of news text, of the letters that tell the Cyrillic languages apart
+ * (rounded textbook figures; a letter missing here is one the language does not write). Read by src/lang/letters.ts.
+ */
+export const LETTER_FREQUENCIES: Readonly<Record<string, number>> = {
+  і: 58,
+  ї: 6,
+  є: 4,
+  ґ: 0.2,
+  и: 62,
+  е: 49,
+  я: 20,
+  ю: 8,
+  й: 12,
+  ь: 17,
+  щ: 8,
+};

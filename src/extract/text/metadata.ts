@@ -1,0 +1,123 @@
+// Title, authors, site and publication date of a scraped page, read from the lines above its body.
+
+import type { PublishedDate } from "../../model/doc.ts";
+import { findDateInText } from "../date/text-dates.ts";
+import type { LineKind } from "./line-kinds.ts";
+import { isHeadlineLike, wordCount } from "./line-kinds.ts";
+import type { PageLine } from "./lines.ts";
+import { photoCreditStart, splitAuthors, stripAuthorCue } from "./markers.ts";
+
+/** A header line with its kind. */
+export interface HeaderLine {
+  line: PageLine;
+  kind: LineKind;
+}
+
+export interface TextMetadata {
+  title?: string;
+  author?: string[];
+  site?: string;
+  published: PublishedDate | null;
+}
+
+/** Most lines between the title and a byline or date that still belong to the article's header. */
+export const MAX_HEADER_DISTANCE_LINES = 3;
+/** A header with this many date stamps is a list of other articles, whose dates are theirs. */
+export const MIN_LISTING_DATE_STAMPS = 3;
+/** Longest byline, in characters. */
+export const MAX_BYLINE_CHARS = 80;
+
+const BREADCRUMB_SEPARATOR_RE = /\s+(?:\/|›|»|>|→|\\)\s+/;
+const TITLE_SITE_SEPARATOR_RE = /\s+(?:\||–|—|-|::)\s+(?=[^|–—]+$)/;
+const NAME_TOKEN_RE = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|\p{Lu}\.)$/u;
+
+/** A breadcrumb trail ("24 Канал / Новини України / …"): its items, or null. */
+export function breadcrumbItems(text: string): string[] | null {
+  const items = text.split(BREADCRUMB_SEPARATOR_RE).map((s) => s.trim());
+  return items.length >= 2 && items.every((s) => s.length > 0) && items.slice(0, -1).every((s) => wordCount(s) <= 4) ? items : null;
+}
+
+/** A personal name: two to four capitalized words (initials allowed), nothing else. */
+export function isPersonalName(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  return tokens.length >= 2 && tokens.length <= 4 && tokens.every((t) => NAME_TOKEN_RE.test(t)) && tokens.some((t) => t.length > 2);
+}
+
+/** The title without a photo credit on the same line or the site's name after a separator. */
+export function cleanTitle(text: string, site?: string): string {
+  let title = text;
+  const credit = photoCreditStart(title);
+  if (credit > 0) title = title.slice(0, credit);
+  const parts = title.split(TITLE_SITE_SEPARATOR_RE);
+  if (parts.length === 2 && site && parts[1].trim().toLowerCase() === site.toLowerCase()) title = parts[0];
+  else if (parts.length === 2 && / \| /.test(title) && wordCount(parts[1]) <= 4) title = parts[0];
+  return title.replace(/[\s,;:|–—-]+$/, "").trim();
+}
+
+function findTitle(header: HeaderLine[]): { title?: string; site?: string; at: number } {
+  let site: string | undefined;
+  let crumbTitle: string | undefined;
+  let crumbAt = -1;
+  for (const [i, h] of header.entries()) {
+    const items = breadcrumbItems(h.line.text);
+    if (items && h.line.links <= items.length) {
+      site = items[0];
+      crumbTitle = items[items.length - 1];
+      crumbAt = i;
+      break;
+    }
+  }
+  // 1. A Markdown heading above the body, the highest level first.
+  const headings = header.map((h, i) => ({ h, i })).filter(({ h }) => h.line.heading > 0);
+  headings.sort((a, b) => a.h.line.heading - b.h.line.heading || a.i - b.i);
+  if (headings.length > 0) return { title: cleanTitle(headings[0].h.line.text, site), site, at: headings[0].i };
+  // 2. The last item of a breadcrumb trail.
+  if (crumbTitle && isHeadlineLike(crumbTitle) && wordCount(crumbTitle) >= 3)
+    return { title: cleanTitle(crumbTitle, site), site, at: crumbAt };
+  // 3. The first headline-shaped line (a photo credit on it cut off).
+  for (const [i, h] of header.entries()) {
+    if (h.kind !== "heading" && h.kind !== "credit" && h.kind !== "label") continue;
+    const title = cleanTitle(h.line.text, site);
+    if (wordCount(title) >= 3 && isHeadlineLike(title) && !isPersonalName(title)) return { title, site, at: i };
+  }
+  return { site, at: -1 };
+}
+
+function findAuthor(header: HeaderLine[], titleAt: number, title?: string): string[] | undefined {
+  const from = titleAt >= 0 ? titleAt + 1 : 0;
+  for (const h of header.slice(from, from + MAX_HEADER_DISTANCE_LINES + 1)) {
+    const text = h.line.text;
+    if (text.length > MAX_BYLINE_CHARS || text === title) continue;
+    const { text: rest } = stripAuthorCue(text);
+    const names = splitAuthors(rest);
+    if (names.length > 0 && names.every(isPersonalName)) return names;
+  }
+  return undefined;
+}
+
+function findDate(header: HeaderLine[], titleAt: number, now: string): PublishedDate | null {
+  const stamps = header.filter((h) => h.kind === "date-stamp").length;
+  // A run of date stamps above the body is a list of other articles (a sidebar, a "today" widget).
+  if (stamps >= MIN_LISTING_DATE_STAMPS) return null;
+  const order = header
+    .map((h, i) => ({ h, distance: titleAt >= 0 ? Math.abs(i - titleAt) : header.length - i }))
+    .filter(({ distance }) => titleAt < 0 || distance <= MAX_HEADER_DISTANCE_LINES + 1)
+    .sort((a, b) => a.distance - b.distance);
+  for (const { h } of order) {
+    if (h.kind === "prose") continue;
+    const found = findDateInText(h.line.text, { now });
+    if (found) return { ...found.date, evidence: "text:header" };
+  }
+  return null;
+}
+
+/** Metadata from the header lines (those above the body), and none from sidebars or lists below it. */
+export function readHeader(header: HeaderLine[], now: string): TextMetadata {
+  const { title, site, at } = findTitle(header);
+  return {
+    title: title || undefined,
+    author: findAuthor(header, at, title),
+    site,
+    published: findDate(header, at, now),
+  };
+}

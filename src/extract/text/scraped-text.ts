@@ -1,0 +1,94 @@
+// Article body and metadata from scraped text or Markdown (the seeds' shape): lines classified from their own
+// evidence, the body as the densest run of them, metadata from the lines above it.
+
+import type { PublishedDate } from "../../model/doc.ts";
+import { type Message, makeMessage } from "../../model/message.ts";
+import { type ClassifiedLine, densestRun, keepInBody, MIN_REPEAT_CHARS } from "./body-core.ts";
+import { endsSentence, lineKind } from "./line-kinds.ts";
+import { type PageLine, splitLines } from "./lines.ts";
+import { readHeader } from "./metadata.ts";
+
+export interface ScrapedTextOptions {
+  /** Name of the input, for messages. */
+  input: string;
+  /** Reference time (ISO 8601) that year-less dates resolve against. */
+  now: string;
+  format: "text" | "markdown";
+}
+
+export interface ScrapedTextResult {
+  text: string;
+  title?: string;
+  author?: string[];
+  site?: string;
+  published: PublishedDate | null;
+  method: string;
+  messages: Message[];
+}
+
+function normalizeForRepeat(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Classify every line; a line shown twice or more on the page is marked repeated. */
+export function classifyLines(lines: PageLine[], now: string): ClassifiedLine[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const key = normalizeForRepeat(l.text);
+    if (key.length >= MIN_REPEAT_CHARS) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return lines.map((line) => ({
+    line,
+    kind: lineKind(line, now),
+    repeated: (counts.get(normalizeForRepeat(line.text)) ?? 0) > 1,
+  }));
+}
+
+/** Join kept lines into paragraphs: lines of one block form one paragraph unless each ends a sentence. */
+export function joinParagraphs(kept: ClassifiedLine[]): string {
+  const paragraphs: string[] = [];
+  let current = "";
+  let prev: ClassifiedLine | undefined;
+  for (const c of kept) {
+    const sameBlock = prev !== undefined && prev.line.block === c.line.block && prev.line.index === c.line.index - 1;
+    const continues =
+      sameBlock &&
+      (c.kind === "list" ? prev!.kind === "list" : !endsSentence(prev!.line.text) || /^[\p{Ll}–—-]/u.test(c.line.text)) &&
+      prev!.kind !== "heading" &&
+      c.kind !== "heading";
+    if (continues) current += c.kind === "list" ? `\n${c.line.text}` : ` ${c.line.text}`;
+    else {
+      if (current) paragraphs.push(current);
+      current = c.line.text;
+    }
+    prev = c;
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs.join("\n\n");
+}
+
+/**
+ * Extract a scraped text page:
+ * 1. split into lines with their evidence (markup, links, headings, lists);
+ * 2. classify each line (prose, heading, or a kind of furniture);
+ * 3. take the body as the densest run of lines (body characters for, furniture against);
+ * 4. drop furniture and inserted teaser headlines inside the run, strip markup, join paragraphs;
+ * 5. read title, author, site and date from the lines above the body.
+ */
+export function extractScrapedText(text: string, opts: ScrapedTextOptions): ScrapedTextResult {
+  const messages: Message[] = [];
+  const classified = classifyLines(splitLines(text), opts.now);
+  const run = densestRun(classified);
+  if (!run) {
+    messages.push(makeMessage("extract/no-body", "warning", opts.input, { detail: "no line reads as article text" }));
+    const meta = readHeader(classified, opts.now);
+    return { text: "", ...meta, method: "text:lines", messages };
+  }
+  const core = classified.slice(run.start, run.end);
+  const kept = core.filter((_, i) => keepInBody(core, i));
+  const meta = readHeader(classified.slice(0, run.start), opts.now);
+  return { text: joinParagraphs(kept), ...meta, method: opts.format === "markdown" ? "text:markdown" : "text:lines", messages };
+}
