@@ -166,11 +166,18 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+/** A Czech or Slovak surname with the feminine -ová added to the other name (Голикова/Golikovová, Merkel/Merkelová): a derived form. */
+function addsCzechFeminineSuffix(name: string, lang: Lang, extraLetters: number): boolean {
+  return lang === "cs" && /ová$/u.test(name.normalize("NFC")) && extraLetters >= 2;
+}
+
 /** Same consonant skeleton and close loose forms: a transliteration key should bring the two together. */
 export function isTransliterationPair(nameA: string, langA: Lang, nameB: string, langB: Lang): boolean {
   const a = loose(nameA, langA);
   const b = loose(nameB, langB);
   if (skeleton(a) !== skeleton(b)) return false;
+  if (addsCzechFeminineSuffix(nameA, langA, a.length - b.length) || addsCzechFeminineSuffix(nameB, langB, b.length - a.length))
+    return false;
   return editDistance(a, b) / Math.max(a.length, b.length) <= MAX_TRANSLIT_DISTANCE_SHARE;
 }
 
