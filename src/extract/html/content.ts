@@ -15,6 +15,8 @@ export const GOOD_SEGMENT_CHARS = 80;
 export const GOOD_SEGMENT_MAX_LINK_SHARE = 0.3;
 /** Furniture holding at least this share of the page's good text is the article's wrapper: kept. */
 export const GUARD_GOOD_TEXT_SHARE = 0.5;
+/** A hidden element must hold this share of the good text to be kept (streamed pages park the article hidden; microdata copies hold about half). */
+export const GUARD_HIDDEN_GOOD_TEXT_SHARE = 0.8;
 /** A kept segment may have at most this share of its characters inside links. */
 export const MAX_SEGMENT_LINK_SHARE = 0.5;
 /** How many ancestors above a paragraph receive part of its score (readability's 5). */
@@ -116,9 +118,13 @@ export function removedElements(page: SegmentedPage): Uint8Array {
     }
     if (!isFurniture(table, i)) continue;
     // A comment thread goes even when it outweighs the article.
+    const g = goodSum[i] as number;
+    // Hidden copies (microdata with its own articleBody) need the stricter share.
     const wrapsArticle =
       table.comments[i] === 0 &&
-      ((bodySum[i] as number) > 0 || (totalGood > 0 && (goodSum[i] as number) >= totalGood * GUARD_GOOD_TEXT_SHARE));
+      (table.hidden[i]
+        ? totalGood > 0 && g >= totalGood * GUARD_HIDDEN_GOOD_TEXT_SHARE
+        : (bodySum[i] as number) > 0 || (totalGood > 0 && g >= totalGood * GUARD_GOOD_TEXT_SHARE));
     if (!wrapsArticle) removed[i] = 1;
   }
   return removed;

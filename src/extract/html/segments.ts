@@ -18,6 +18,8 @@ export interface ElementTable {
   furniture: Uint8Array;
   /** The furniture is a comment thread. */
   comments: Uint8Array;
+  /** Hidden by attribute or style (`hidden`, `display:none`, `aria-hidden`). */
+  hidden: Uint8Array;
   /** Readability-style class weight. */
   classWeight: Int16Array;
   /** `itemprop=articleBody` or `itemprop=text` inside an article. */
@@ -77,6 +79,7 @@ export function segmentPage(doc: Document): SegmentedPage {
   const tags: string[] = [];
   const furniture: number[] = [];
   const comments: number[] = [];
+  const hiddens: number[] = [];
   const weights: number[] = [];
   const bodies: number[] = [];
   const segments: Segment[] = [];
@@ -120,7 +123,7 @@ export function segmentPage(doc: Document): SegmentedPage {
     if (node.type === "tag" || node.type === "script" || node.type === "style") {
       const el = node as Element;
       const name = el.name.toLowerCase();
-      if (DROP_TAGS.has(name) || isHiddenElement(el.attribs)) continue;
+      if (DROP_TAGS.has(name)) continue;
       const top = blocks[blocks.length - 1] as OpenBlock;
       if (name === "br") {
         top.parts.push(BREAK);
@@ -135,9 +138,11 @@ export function segmentPage(doc: Document): SegmentedPage {
       parents.push(parentIndex);
       tags.push(name);
       const verdict = judgeClasses(el.attribs);
-      const ariaHidden = el.attribs["aria-hidden"] === "true";
+      // Hidden elements are furniture, not dropped: streamed pages park the article in `<div hidden>`.
+      const ariaHidden = el.attribs["aria-hidden"] === "true" || isHiddenElement(el.attribs);
       furniture.push(verdict.boilerplate || ariaHidden ? 1 : 0);
       comments.push(verdict.comments ? 1 : 0);
+      hiddens.push(ariaHidden ? 1 : 0);
       weights.push(verdict.weight);
       const itemprop = el.attribs.itemprop;
       bodies.push(itemprop === "articleBody" || (itemprop === "text" && inArticle > 0) ? 1 : 0);
@@ -181,6 +186,7 @@ export function segmentPage(doc: Document): SegmentedPage {
     tag: tags,
     furniture: Uint8Array.from(furniture),
     comments: Uint8Array.from(comments),
+    hidden: Uint8Array.from(hiddens),
     classWeight: Int16Array.from(weights),
     articleBody: Uint8Array.from(bodies),
     ownChars: Float64Array.from(ownChars),
