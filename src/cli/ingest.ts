@@ -3,15 +3,24 @@
 
 import type { Article } from "../model/article.ts";
 import { isCrossnewsError } from "../model/message.ts";
-import { type AnalyzeOptions, analyzeRaw } from "../pipeline/analyze.ts";
+import type { AnalyzeOptions } from "../pipeline/analyze.ts";
 import { expandInputs } from "../read/expand.ts";
-import { failureLine, isReadFailure } from "../read/read-failure.ts";
 import { readInputs } from "../read/read-inputs.ts";
 import { formatFromName } from "../read/sniff.ts";
 import { SqliteStore } from "../store/sqlite/sqlite-store.ts";
 import type { Store } from "../store/store.ts";
+import { runAnalyze } from "./analyze-run.ts";
 import { type Command, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from "./command.ts";
-import { parseCommandArgs, resolveDbPath, resolveMaxBytes, resolveNow, SHARED_HELP, SHARED_OPTIONS, UsageError } from "./options.ts";
+import {
+  parseCommandArgs,
+  resolveDbPath,
+  resolveJobs,
+  resolveMaxBytes,
+  resolveNow,
+  SHARED_HELP,
+  SHARED_OPTIONS,
+  UsageError,
+} from "./options.ts";
 import { createProgress, type ProgressStream } from "./progress.ts";
 
 /** Articles per transaction unless --batch says otherwise. */
@@ -23,6 +32,8 @@ export interface IngestOptions {
   batchSize: number;
   analyze: AnalyzeOptions;
   maxBytes: number;
+  /** Worker threads for analysis; 1 analyzes in this thread. Default: available cores. */
+  jobs?: number;
   /** Where failures, progress and the summary go. */
   stderr: ProgressStream;
   /** Draw the progress bar even when stderr is not a TTY (tests). */
@@ -66,46 +77,47 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     progress.finish();
     opts.stderr.write(`${line}\n`);
   };
-  let articles: Article[] = [];
-  let names: string[] = [];
+  let batch: Article[] = [];
 
   const flush = async () => {
-    if (articles.length === 0) return;
+    if (batch.length === 0) return;
+    const articles = batch;
+    batch = [];
     const results = await opts.store.putBatch(articles);
     results.forEach((r, i) => {
       if (r.outcome === "new") summary.new++;
       else if (r.outcome === "unchanged") summary.unchanged++;
       else if (r.outcome === "new-version") summary.newVersions++;
-      else fail(`${names[i]}: not stored (${r.reason})`);
+      else fail(`${inputName(articles[i])}: not stored (${r.reason})`);
     });
     progress.tick(articles.length);
-    articles = [];
-    names = [];
   };
 
-  for await (const item of readInputs(opts.inputs, { maxBytes: opts.maxBytes })) {
-    if (isReadFailure(item)) {
-      fail(failureLine(item));
+  // Analysis runs on the analyze command's worker pool (in this thread for small inputs), in input
+  // order; this thread parses each finished line and stores it while the workers go on.
+  await runAnalyze(readInputs(opts.inputs, { maxBytes: opts.maxBytes }), {
+    analyze: opts.analyze,
+    jobs: opts.jobs,
+    write: async (line) => {
+      batch.push(JSON.parse(line) as Article);
+      if (batch.length >= opts.batchSize) await flush();
+    },
+    warn: (line) => {
+      fail(line);
       progress.tick();
-      continue;
-    }
-    try {
-      articles.push(analyzeRaw(item, opts.analyze));
-      names.push(item.input);
-    } catch (error) {
-      if (!isCrossnewsError(error)) throw error;
-      fail(`${item.input}: ${error.reason}`);
-      progress.tick();
-      continue;
-    }
-    if (articles.length >= opts.batchSize) await flush();
-  }
+    },
+  });
   await flush();
   progress.finish();
   summary.seconds = (performance.now() - started) / 1000;
   const stored = summary.new + summary.unchanged + summary.newVersions;
   summary.articlesPerSecond = summary.seconds > 0 ? stored / summary.seconds : 0;
   return summary;
+}
+
+/** The input an article came from, for a rejection line. */
+function inputName(article: Article): string {
+  return article.source?.path ?? article.source?.url ?? article.source?.id ?? article.id;
 }
 
 const OPTIONS = {
@@ -126,6 +138,7 @@ const USAGE = [
   "  --no-extract       treat inputs as clean article text",
   SHARED_HELP.now,
   SHARED_HELP["max-bytes"],
+  SHARED_HELP.jobs,
   SHARED_HELP.help,
 ].join("\n");
 
@@ -146,6 +159,7 @@ export const command: Command = {
     let batchSize: number;
     let maxBytes: number;
     let now: string | undefined;
+    let jobs: number;
     try {
       parsed = parseCommandArgs(argv, OPTIONS);
       if (parsed.values.help) {
@@ -157,6 +171,7 @@ export const command: Command = {
       batchSize = parseBatch(parsed.values.batch);
       maxBytes = resolveMaxBytes(parsed.values["max-bytes"]);
       now = resolveNow(parsed.values.now);
+      jobs = resolveJobs(parsed.values.jobs);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       process.stderr.write(`crossnews ingest: ${error.message}\n\n${USAGE}\n`);
@@ -176,6 +191,7 @@ export const command: Command = {
         store,
         batchSize,
         maxBytes,
+        jobs,
         analyze: { noExtract: parsed.values["no-extract"] === true, clock: new Date().toISOString(), ...(now !== undefined && { now }) },
         stderr: process.stderr,
       });

@@ -21,7 +21,7 @@ function capture() {
   return { lines, stream: { isTTY: false, write: (s: string) => lines.push(...s.split("\n").filter(Boolean)) } };
 }
 
-async function run(inputs: string[], db: string, batchSize = 7): Promise<{ summary: IngestSummary; stderr: string[] }> {
+async function run(inputs: string[], db: string, batchSize = 7, jobs = 1): Promise<{ summary: IngestSummary; stderr: string[] }> {
   const store = SqliteStore.open(db);
   const err = capture();
   try {
@@ -29,6 +29,7 @@ async function run(inputs: string[], db: string, batchSize = 7): Promise<{ summa
       inputs,
       store,
       batchSize,
+      jobs,
       maxBytes: 1 << 20,
       analyze: { noExtract: false, clock: "2026-03-01T00:00:00Z" },
       stderr: err.stream,
@@ -56,7 +57,8 @@ const CASES: { name: string; run(dir: string): Promise<void> }[] = [
       const db = join(dir, "twice.db");
       const first = await run([join(dir, "in")], db);
       assert.deepEqual([first.summary.new, first.summary.unchanged, first.summary.failed], [30, 0, 0]);
-      const second = await run([join(dir, "in")], db);
+      // The second run analyzes on the worker pool: the same articles come back, so nothing is new.
+      const second = await run([join(dir, "in")], db, 7, 2);
       assert.deepEqual([second.summary.new, second.summary.unchanged, second.summary.newVersions, second.summary.failed], [0, 30, 0, 0]);
       const c = await counts(db);
       assert.deepEqual([c.articles, c.versions, c.sources], [30, 30, 30]);

@@ -29,6 +29,7 @@ before(async () => {
     inputs: [join(root, "in")],
     store,
     batchSize: 2,
+    jobs: 1,
     maxBytes: 1 << 20,
     analyze: { noExtract: true, clock: "2026-03-01T00:00:00Z" },
     stderr: { write: () => true },
