@@ -1,9 +1,11 @@
 // The extract stage: the article body and its metadata out of a decoded page. HTML goes through
 // the cascade below; scraped text and Markdown through src/extract/text; --no-extract keeps the input.
+// A page that makes an extractor throw gets an empty body and `extract/no-body` with the reason,
+// so one bad page never stops a run.
 
 import { parseDocument } from "htmlparser2";
 import type { Doc, ExtractLayer } from "../model/doc.ts";
-import { type Message, makeMessage } from "../model/message.ts";
+import { isCrossnewsError, type Message, makeMessage } from "../model/message.ts";
 import type { Stage, StageContext } from "../pipeline/stage.ts";
 import { findPublishedDate } from "./date/index.ts";
 import { type Block, joinBlocks } from "./html/assemble.ts";
@@ -13,6 +15,7 @@ import { readJsonLd } from "./html/json-ld.ts";
 import { readMetadata } from "./html/metadata.ts";
 import { readPageFacts } from "./html/page-facts.ts";
 import { segmentPage } from "./html/segments.ts";
+import { extractScrapedText } from "./text/index.ts";
 
 /** The primary extractor's text is accepted without fallbacks from this length on, in characters. */
 export const MIN_BODY_CHARS = 250;
@@ -135,10 +138,18 @@ export const extractStage: Stage = {
     if (ctx.noExtract) {
       return { ...doc, extract: { text: decoded.content, published: null, method: "none" } };
     }
-    if (decoded.format === "html") {
-      const { layer, messages } = extractHtml(decoded.content, { input: doc.raw.input, url: doc.raw.hints.url, now: doc.now });
+    try {
+      if (decoded.format === "html") {
+        const { layer, messages } = extractHtml(decoded.content, { input: doc.raw.input, url: doc.raw.hints.url, now: doc.now });
+        return { ...doc, extract: layer, messages: [...doc.messages, ...messages] };
+      }
+      const { messages, ...layer } = extractScrapedText(decoded.content, { input: doc.raw.input, now: doc.now, format: decoded.format });
       return { ...doc, extract: layer, messages: [...doc.messages, ...messages] };
+    } catch (error) {
+      if (isCrossnewsError(error)) throw error;
+      const detail = `the extractor failed: ${error instanceof Error ? error.message : String(error)}`;
+      const message = makeMessage("extract/no-body", "warning", doc.raw.input, { detail });
+      return { ...doc, extract: { text: "", published: null, method: "none:error" }, messages: [...doc.messages, message] };
     }
-    return { ...doc, extract: { text: decoded.content, published: null, method: "as-is" } };
   },
 };
