@@ -1,6 +1,7 @@
 // crossnews ingest PATH...: analyze the inputs and store them in batches, one transaction per batch,
 // with a progress bar on a TTY and a summary line at the end.
 
+import { isAbsolute, resolve } from "node:path";
 import type { Article } from "../model/article.ts";
 import { isCrossnewsError } from "../model/message.ts";
 import type { AnalyzeOptions } from "../pipeline/analyze.ts";
@@ -99,7 +100,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     analyze: opts.analyze,
     jobs: opts.jobs,
     write: async (line) => {
-      batch.push(JSON.parse(line) as Article);
+      batch.push(withAbsolutePath(JSON.parse(line) as Article));
       if (batch.length >= opts.batchSize) await flush();
     },
     warn: (line) => {
@@ -113,6 +114,16 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const stored = summary.new + summary.unchanged + summary.newVersions;
   summary.articlesPerSecond = summary.seconds > 0 ? stored / summary.seconds : 0;
   return summary;
+}
+
+/**
+ * The store keeps absolute paths, so the same file ingested from another directory, or as `./x` and
+ * `x`, is one source (a changed file is then a new version of it, not a second source).
+ */
+function withAbsolutePath(article: Article): Article {
+  const path = article.source?.path;
+  if (path === undefined || path === "-" || isAbsolute(path)) return article;
+  return { ...article, source: { ...article.source, path: resolve(path) } };
 }
 
 /** The input an article came from, for a rejection line. */

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { after, test } from "node:test";
 import { type IngestSummary, ingest, summaryLine } from "../../src/cli/ingest.ts";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.ts";
@@ -76,6 +76,27 @@ const CASES: { name: string; run(dir: string): Promise<void> }[] = [
       assert.deepEqual([second.summary.new, second.summary.newVersions], [0, 1]);
       const c = await counts(db);
       assert.deepEqual([c.articles, c.versions, c.sources], [1, 2, 1]);
+    },
+  },
+  {
+    name: "ingest: a relative and an absolute path to one file are one source; JSONL records without id or url are no source",
+    async run(dir) {
+      const page = join(dir, "rel.txt");
+      const db = join(dir, "paths.db");
+      writeFileSync(page, generatedArticle(2));
+      await run([page], db);
+      writeFileSync(page, generatedArticle(3));
+      const again = await run([relative(process.cwd(), page)], db);
+      assert.deepEqual([again.summary.new, again.summary.newVersions], [0, 1]);
+      const feed = join(dir, "feed.jsonl");
+      writeFileSync(
+        feed,
+        `${JSON.stringify({ text: "First record of a feed." })}\n${JSON.stringify({ text: "Second record of a feed." })}\n`,
+      );
+      const records = await run([feed], db);
+      assert.deepEqual([records.summary.new, records.summary.newVersions], [2, 0]);
+      const c = await counts(db);
+      assert.deepEqual([c.articles, c.versions, c.sources], [3, 4, 1]);
     },
   },
   {
