@@ -2,7 +2,8 @@
 // a stage joins this list when its real implementation lands (no placeholder layers, ever).
 
 import { extractStage } from "../extract/index.ts";
+import { langStage } from "../lang/stage.ts";
 import { decodeStage } from "../read/decode.ts";
 import type { Stage } from "./stage.ts";
 
-export const DEFAULT_STAGES: readonly Stage[] = [decodeStage, extractStage];
+export const DEFAULT_STAGES: readonly Stage[] = [decodeStage, extractStage, langStage];

@@ -1,0 +1,159 @@
+// npm run eval -- lang: language identification accuracy per language on whole documents and on their first
+// 100 characters (SlavicNER bg/cs/pl/ru/sl/uk, WMT en/ru/uk), the five seeds, eld alone beside it, and calibration.
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { eld } from "eld/large";
+import { detectArticleLanguage, detectLanguage } from "../../src/lang/detect.ts";
+import { sharedPath } from "../shared.ts";
+import type { Cell, EvalSuite } from "../suite.ts";
+
+/** Characters of the short-text condition. */
+const PREFIX_CHARS = 100;
+/** Snippet lengths (characters from a document's start) for the calibration table. */
+const CALIBRATION_LENGTHS = [15, 30, 60, 100];
+/** Confidence bins' lower edges. */
+const BINS = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99];
+
+export interface LangDoc {
+  id: string;
+  lang: string;
+  text: string;
+}
+
+/** Every document of the two corpora, deduplicated by text, with its gold language. */
+export function loadLangDocs(): { docs: LangDoc[]; empty: string[] } {
+  const docs: LangDoc[] = [];
+  const empty: string[] = [];
+  const seen = new Set<string>();
+  const add = (id: string, lang: string, text: string): void => {
+    if (!text.trim()) {
+      empty.push(id);
+      return;
+    }
+    if (seen.has(text)) return;
+    seen.add(text);
+    docs.push({ id, lang, text });
+  };
+  const raw = sharedPath("eval", "slavicner", "raw");
+  for (const topic of readdirSync(raw).sort()) {
+    for (const lang of readdirSync(join(raw, topic)).sort()) {
+      for (const file of readdirSync(join(raw, topic, lang)).sort()) {
+        add(`slavicner/${topic}/${lang}/${file}`, lang, readFileSync(join(raw, topic, lang, file), "utf8"));
+      }
+    }
+  }
+  const pairs = readFileSync(sharedPath("eval", "parallel", "doc_translation_pairs.jsonl"), "utf8").split("\n");
+  for (const line of pairs) {
+    if (!line.trim()) continue;
+    const p = JSON.parse(line) as { pair_id: string; src_lang: string; tgt_lang: string; src_text: string; tgt_text: string };
+    add(`parallel/${p.pair_id}/src`, p.src_lang, p.src_text);
+    add(`parallel/${p.pair_id}/tgt`, p.tgt_lang, p.tgt_text);
+  }
+  return { docs, empty };
+}
+
+interface Tally {
+  n: number;
+  ours: number;
+  ours100: number;
+  eld: number;
+  eld100: number;
+}
+
+const pct = (a: number, n: number): number => (n === 0 ? 0 : Math.round((a / n) * 10000) / 100);
+
+export const suite: EvalSuite = {
+  name: "lang",
+  description: "language identification: whole documents, first 100 characters, seeds, calibration (eld alone beside)",
+  requires: ["eval/slavicner/raw", "eval/parallel/doc_translation_pairs.jsonl", "eval/seeds/gold.json", "seeds"],
+  async run(args) {
+    const verbose = args.includes("--verbose");
+    const { docs, empty } = loadLangDocs();
+    const tallies = new Map<string, Tally>();
+    const total: Tally = { n: 0, ours: 0, ours100: 0, eld: 0, eld100: 0 };
+    const errors: string[] = [];
+    const calib = BINS.map(() => ({ n: 0, conf: 0, right: 0 }));
+    for (const d of docs) {
+      const t = tallies.get(d.lang) ?? { n: 0, ours: 0, ours100: 0, eld: 0, eld100: 0 };
+      tallies.set(d.lang, t);
+      const ours = detectArticleLanguage(d.text).code;
+      const prefix = d.text.slice(0, PREFIX_CHARS);
+      const ours100 = detectLanguage(prefix).code;
+      const marks = [ours === d.lang, ours100 === d.lang, eld.detect(d.text).language === d.lang, eld.detect(prefix).language === d.lang];
+      for (const x of [t, total]) {
+        x.n++;
+        x.ours += Number(marks[0]);
+        x.ours100 += Number(marks[1]);
+        x.eld += Number(marks[2]);
+        x.eld100 += Number(marks[3]);
+      }
+      if (!marks[0]) errors.push(`whole ${d.id}: gold ${d.lang}, got ${ours}`);
+      if (!marks[1] && verbose) errors.push(`first-100 ${d.id}: gold ${d.lang}, got ${ours100}: ${JSON.stringify(prefix)}`);
+      for (const len of CALIBRATION_LENGTHS) {
+        const g = detectLanguage(d.text.slice(0, len));
+        let b = BINS.length - 1;
+        while (b > 0 && g.confidence < BINS[b]) b--;
+        calib[b].n++;
+        calib[b].conf += g.confidence;
+        calib[b].right += Number(g.code === d.lang);
+      }
+    }
+    const metrics: Record<string, number> = {
+      "lang.overall.accuracy": pct(total.ours, total.n),
+      "lang.first100.accuracy": pct(total.ours100, total.n),
+    };
+    const rows: Cell[][] = [];
+    for (const [lang, t] of [...tallies].sort()) {
+      rows.push([lang, t.n, pct(t.ours, t.n), pct(t.eld, t.n), pct(t.ours100, t.n), pct(t.eld100, t.n)]);
+      metrics[`lang.${lang}.accuracy`] = pct(t.ours, t.n);
+      metrics[`lang.${lang}.first100.accuracy`] = pct(t.ours100, t.n);
+    }
+    rows.push(["all", total.n, pct(total.ours, total.n), pct(total.eld, total.n), pct(total.ours100, total.n), pct(total.eld100, total.n)]);
+
+    const seedRows: Cell[][] = [];
+    const gold = JSON.parse(readFileSync(sharedPath("eval", "seeds", "gold.json"), "utf8")) as { seeds: { file: string; lang: string }[] };
+    let seedsRight = 0;
+    for (const s of gold.seeds) {
+      const got = detectArticleLanguage(readFileSync(sharedPath("seeds", s.file), "utf8"));
+      seedsRight += Number(got.code === s.lang);
+      seedRows.push([s.file, s.lang, got.code, got.confidence, got.spans.map((x) => `${x.code}@${x.start}`).join(" ")]);
+    }
+    metrics["lang.seeds.correct"] = seedsRight;
+
+    let ece = 0;
+    let calibN = 0;
+    const calibRows: Cell[][] = calib.map((c, i) => {
+      ece += Math.abs(c.conf - c.right);
+      calibN += c.n;
+      return [
+        `${BINS[i]}–${BINS[i + 1] ?? 1}`,
+        c.n,
+        c.n ? Math.round((c.conf / c.n) * 1000) / 1000 : null,
+        c.n ? Math.round((c.right / c.n) * 1000) / 1000 : null,
+      ];
+    });
+    metrics["lang.calibration.ece"] = Math.round((ece / Math.max(1, calibN)) * 10000) / 10000;
+
+    return {
+      tables: [
+        {
+          title: "Accuracy (%) per gold language: ours vs eld alone",
+          columns: ["lang", "docs", "whole", "eld whole", "first 100", "eld first 100"],
+          rows,
+        },
+        { title: "Seeds", columns: ["file", "gold", "ours", "confidence", "spans"], rows: seedRows },
+        {
+          title: `Calibration on snippets of ${CALIBRATION_LENGTHS.join("/")} characters (ECE ${metrics["lang.calibration.ece"]})`,
+          columns: ["confidence", "snippets", "mean confidence", "accuracy"],
+          rows: calibRows,
+        },
+      ],
+      metrics,
+      notes: [
+        `${empty.length} empty documents left out (${empty.join(", ") || "none"}); duplicates by text counted once`,
+        ...errors.slice(0, 60),
+      ],
+    };
+  },
+};

@@ -1,0 +1,7 @@
+// Danish function words: stop words for search and similarity, and evidence for language identification.
+
+/** The most frequent function words, lowercase (written by hand for crossnews). */
+export const STOP_WORDS: readonly string[] =
+  "og i at det som en på er af for med til den har de ikke om et han men var jeg sig fra vi så kan når efter også eller havde nu skal være blev".split(
+    " ",
+  );

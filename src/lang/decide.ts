@@ -1,0 +1,124 @@
+// Weighing the evidence into ranked languages with a calibrated confidence: letters, function words,
+// eld's n-gram scores and the page's hint, each turned into nats and summed.
+
+import { LATIN_EXTRA_LETTERS } from "../lang-data/shared/latin-letters.ts";
+import { ELD_LANGS, type EldScores } from "./eld-scores.ts";
+import { dominantScript, type Evidence } from "./evidence.ts";
+import { CYRILLIC_LOG_PROBS, ELD_PROXIES, FW_LANGS } from "./profiles.ts";
+import { SCRIPT_CANDIDATES, SCRIPT_INDEX, SCRIPT_LANGUAGE, SCRIPTS, type Script } from "./scripts.ts";
+
+/** Weight of the Cyrillic letter model's log-likelihood (its frequencies are rounded textbook figures). */
+export const LETTER_MODEL_WEIGHT = 0.7;
+/** Nats per function-word hit. */
+export const FUNCTION_WORD_NATS = 1.2;
+/** Nats per unit of eld's summed n-gram score. */
+export const ELD_NATS_PER_POINT = 0.06;
+/** Penalty (nats) for a language eld does not know, scored through its relatives (ELD_PROXIES). */
+export const ELD_PROXY_PENALTY_NATS = 1;
+/** Nats against a Latin language per occurrence of a letter it never writes, and the occurrences counted per letter. */
+export const FOREIGN_LETTER_NATS = 1.5;
+export const FOREIGN_LETTER_CAP = 4;
+/** Prior (nats) for the language the page declares. */
+export const HINT_PRIOR_NATS = 2;
+/** Softmax temperature turning summed nats into a probability. */
+export const CONFIDENCE_TEMPERATURE = 1.5;
+/** Letters at which a guess reaches about 63% of its evidence-based confidence (1 − e⁻¹); fewer letters, less trust. */
+export const CONFIDENCE_LETTERS = 12;
+/** Fewer letters than this: nothing can be told. */
+export const MIN_LETTERS = 2;
+/** Kana share (of kana + Han letters) above which Han text is Japanese. */
+export const KANA_SHARE_FOR_JAPANESE = 0.05;
+
+export interface Ranked {
+  code: string;
+  /** Summed evidence, nats (only differences mean anything). */
+  score: number;
+}
+
+export interface Decision {
+  code: string;
+  confidence: number;
+  script: Script;
+  ranked: Ranked[];
+}
+
+export const UNDETERMINED: Decision = { code: "und", confidence: 0, script: "other", ranked: [] };
+
+/** Candidates of a script, plus any language eld proposed that no script list names. */
+function candidatesFor(script: Script, eld: EldScores | null): string[] {
+  const listed = SCRIPT_CANDIDATES[script] ?? [];
+  const out = [...listed];
+  if (eld?.top && !out.includes(eld.top) && listed.length === 0) out.push(eld.top);
+  return out;
+}
+
+/** The language a text's evidence points to. `eld` is null when it was not run (cheap decision). */
+export function decide(ev: Evidence, eld: EldScores | null, hint?: string): Decision {
+  if (ev.letters < MIN_LETTERS) return UNDETERMINED;
+  const script = SCRIPTS[dominantScript(ev)];
+  const letterTrust = 1 - Math.exp(-ev.letters / CONFIDENCE_LETTERS);
+  const only = singleScriptLanguage(ev, script);
+  if (only) return { code: only, confidence: letterTrust, script, ranked: [{ code: only, score: 0 }] };
+  const candidates = candidatesFor(script, eld);
+  if (candidates.length === 0) return { ...UNDETERMINED, script };
+  const ranked = candidates.map((code) => ({ code, score: scoreOf(code, script, ev, eld, hint) }));
+  ranked.sort((a, b) => b.score - a.score);
+  const best = ranked[0].score;
+  let z = 0;
+  for (const r of ranked) z += Math.exp((r.score - best) / CONFIDENCE_TEMPERATURE);
+  return { code: ranked[0].code, confidence: letterTrust / z, script, ranked };
+}
+
+function singleScriptLanguage(ev: Evidence, script: Script): string | undefined {
+  if (script === "han") {
+    const kana = ev.scripts[SCRIPT_INDEX.kana];
+    return kana / (kana + ev.scripts[SCRIPT_INDEX.han]) >= KANA_SHARE_FOR_JAPANESE ? "ja" : undefined;
+  }
+  return SCRIPT_LANGUAGE[script];
+}
+
+function scoreOf(code: string, script: Script, ev: Evidence, eld: EldScores | null, hint?: string): number {
+  let s = 0;
+  if (script === "cyrillic") s += LETTER_MODEL_WEIGHT * cyrillicLogLikelihood(code, ev);
+  if (script === "latin") s -= foreignLetterNats(code, ev);
+  const fw = FW_LANGS.indexOf(code);
+  if (fw >= 0) s += FUNCTION_WORD_NATS * ev.functionWords[fw];
+  if (eld) s += ELD_NATS_PER_POINT * eldPoints(code, eld);
+  if (hint === code) s += HINT_PRIOR_NATS;
+  return s;
+}
+
+function cyrillicLogLikelihood(code: string, ev: Evidence): number {
+  const logp = CYRILLIC_LOG_PROBS[code];
+  if (!logp) return 0;
+  let ll = 0;
+  for (let i = 0; i < logp.length; i++) if (ev.cyrillic[i] > 0) ll += ev.cyrillic[i] * logp[i];
+  return ll;
+}
+
+function foreignLetterNats(code: string, ev: Evidence): number {
+  const own = LATIN_EXTRA_LETTERS[code];
+  if (own === undefined) return 0;
+  let nats = 0;
+  for (const [c, n] of ev.latinMarks) if (!own.includes(c)) nats += FOREIGN_LETTER_NATS * Math.min(n, FOREIGN_LETTER_CAP);
+  return nats;
+}
+
+/** eld's summed score for a language, relative to eld's best; proxies for languages eld lacks; eld's floor when it gave none. */
+function eldPoints(code: string, eld: EldScores): number {
+  if (eld.raw.size === 0) return 0;
+  let best = 0;
+  let floor = Number.POSITIVE_INFINITY;
+  for (const v of eld.raw.values()) {
+    if (v > best) best = v;
+    if (v < floor) floor = v;
+  }
+  const own = eld.raw.get(code);
+  if (own !== undefined) return own - best;
+  if (!ELD_LANGS.has(code)) {
+    let proxy = floor;
+    for (const p of ELD_PROXIES[code] ?? []) proxy = Math.max(proxy, eld.raw.get(p) ?? floor);
+    return proxy - best - ELD_PROXY_PENALTY_NATS / ELD_NATS_PER_POINT;
+  }
+  return floor - best;
+}
