@@ -36,7 +36,14 @@ export async function buildReport(store: Store, entityLimit: number): Promise<st
       (superseded > 0 ? ` (plus ${superseded} superseded version${superseded === 1 ? "" : "s"})` : ""),
   );
   const langs = Object.entries(counts.byLang);
-  lines.push(`languages: ${langs.length > 0 ? langs.map(([lang, n]) => `${lang} ${n}`).join(" · ") : "none"}`, "");
+  lines.push(`languages: ${langs.length > 0 ? langs.map(([lang, n]) => `${lang} ${n}`).join(" · ") : "none"}`);
+  const { first, last, dated } = counts.published;
+  lines.push(
+    first && last
+      ? `published: ${first.slice(0, 10)} … ${last.slice(0, 10)} (${dated} of ${counts.articles} dated)`
+      : "published: no dates found",
+    "",
+  );
   if (counts.mentions === 0) {
     lines.push("entities: none stored yet (the stored articles carry no entity mentions)");
   } else {

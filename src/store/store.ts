@@ -93,6 +93,8 @@ export interface StoreCounts {
   mentions: number;
   /** Current articles per language code (`und` when the language is unknown). */
   byLang: Record<string, number>;
+  /** Earliest and latest published date of current articles (null when none is dated), and how many are dated. */
+  published: { first: string | null; last: string | null; dated: number };
 }
 
 export interface Store {

@@ -128,6 +128,7 @@ test("report: languages, top entities with aliases across languages, and the cor
     const text = await buildReport(store, 2);
     assert.match(text, /^articles: 3 from 3 sources$/m);
     assert.match(text, /^languages: (?=.*uk 1)(?=.*bg 1)(?=.*en 1)/m);
+    assert.match(text, /^published: 2026-01-05 … 2026-01-09 \(3 of 3 dated\)$/m);
     assert.match(text, /^entities: 3 distinct, 7 mentions; top 2:$/m);
     assert.match(text, /Alexander Lukashenko\s+PER\s+4\s+3 .*uk\/Cyrl: Лукашенко · bg\/Cyrl: Александър Лукашенко · en\/Latn: Lukashenka/);
     assert.doesNotMatch(text, /Kyiv/);

@@ -80,6 +80,7 @@ const CASES: ContractCase[] = [
       assert.equal(counts.versions, 4);
       assert.equal(counts.sources, 4);
       assert.equal(counts.mentions, 6);
+      assert.deepEqual(counts.published, { first: "2026-02-10", last: "2026-02-14T09:30", dated: 3 });
     },
   },
   {

@@ -111,6 +111,9 @@ export function countAll(db: Database.Database): StoreCounts {
     n: number;
   }[];
   for (const row of langs) byLang[row.lang] = row.n;
+  const published = db
+    .prepare("SELECT min(published) AS first, max(published) AS last, count(published) AS dated FROM articles WHERE current = 1")
+    .get() as { first: string | null; last: string | null; dated: number };
   return {
     articles: one("SELECT count(*) AS n FROM articles WHERE current = 1"),
     versions: one("SELECT count(*) AS n FROM articles"),
@@ -118,5 +121,6 @@ export function countAll(db: Database.Database): StoreCounts {
     entities: one("SELECT count(DISTINCT m.entity) AS n FROM mentions m JOIN articles a ON a.rowid = m.article WHERE a.current = 1"),
     mentions: one("SELECT count(*) AS n FROM mentions m JOIN articles a ON a.rowid = m.article WHERE a.current = 1"),
     byLang,
+    published,
   };
 }

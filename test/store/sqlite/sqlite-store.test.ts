@@ -1,7 +1,7 @@
 // The SQLite store runs the shared Store contract, on a file and in memory, plus its own checks.
 
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
@@ -39,6 +39,16 @@ const CASES: { name: string; run(): Promise<void> }[] = [
       assert.deepEqual(second.migration.applied, []);
       assert.equal((await second.counts()).articles, 1);
       await second.close();
+    },
+  },
+  {
+    name: "sqlite store: a file that is not a database is store/open-failed and is left as it was",
+    async run() {
+      const path = join(dir, "notes.db");
+      const content = "these are notes, not a database\n".repeat(200);
+      writeFileSync(path, content);
+      assert.throws(() => SqliteStore.open(path), { code: "store/open-failed" });
+      assert.equal(readFileSync(path, "utf8"), content);
     },
   },
   {
