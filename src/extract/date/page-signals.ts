@@ -2,13 +2,21 @@
 // meta tags, JSON-LD, itemprops, <time>/<abbr>, date-like elements, and where each sits (header, sidebar).
 
 import { type AnyNode, type Document, type Element, isTag, isText } from "domhandler";
+import { isBylineStart } from "../text/markers.ts";
 import { alternation, PUBLISHED_CUES, UPDATED_CUES } from "./date-language.ts";
 
 /** Class/id names (one token, its BEM modifiers cut off) of containers whose dates belong to other articles or comments. */
 export const SIDE_CONTAINER_RE =
-  /^(?:[a-z0-9]+[_-]{1,2})?(?:aside|sidebar|side-bar|related|recommend\w*|popular|most-?read|teasers?|widgets?|footer|comments?|respond|replies|more-?(?:news|stories|articles|posts)|trending|promo|rail|navigation|nav|menu|breadcrumbs?|archive)(?:$|[_-]{1,2}[a-z0-9-]*$)/i;
+  /^(?:[a-z0-9]+[_-]{1,2})?(?:aside|sidebar|side-bar|related|recommend\w*|popular|most-?read|teasers?|comments?|respond|replies|more-?(?:news|stories|articles|posts)|trending|promo|rail|navigation|nav|menu|breadcrumbs?|archive)(?:$|[_-]{1,2}[a-z0-9-]*$)/i;
 /** Class-name prefixes that describe the page's layout, not the element ("has-sidebar", "with-related"). */
 const LAYOUT_PREFIX_RE = /^(?:has|with|no|show|hide|is|layout|page|template|body|site)[_-]/i;
+
+const FOOTER_RE = /^(?:[a-z0-9]+[_-]{1,2})?footer(?:$|[_-]{1,2}[a-z0-9-]*$)/i;
+
+/** Whether a class or id token names a footer (the page's, or a post's own). */
+export function isFooterContainer(cls: string): boolean {
+  return cls.split(/\s+/).some((raw) => raw && !LAYOUT_PREFIX_RE.test(raw) && FOOTER_RE.test(raw.split("--")[0]));
+}
 
 /** Whether one of an element's class or id tokens names a sidebar, related list, footer, menu or comments. */
 export function isSideContainer(cls: string): boolean {
@@ -29,6 +37,11 @@ const cueRe = (cues: readonly string[]): RegExp => new RegExp(`^[^\\p{L}]*(?:${a
 /** Text that opens with a publication cue ("Published", "Опубліковано") or an update cue ("Updated"). */
 const PUBLISHED_CUE_RE = cueRe(PUBLISHED_CUES);
 const UPDATED_CUE_RE = cueRe(UPDATED_CUES);
+/** Keys of script variables that hold a publication date. */
+export const SCRIPT_DATE_KEY_RE =
+  /["']?[\w-]*(?:publish|pubdate|first-publication|created_at|date_created|releasedate)[\w-]*["']?\s*[:=]\s*["']\d/i;
+/** Longest inline script read for date variables, in characters. */
+export const MAX_SCRIPT_CHARS = 100_000;
 /** Longest text of a date-like element worth parsing, in characters. */
 export const MAX_DATE_ELEMENT_TEXT_CHARS = 160;
 
@@ -41,8 +54,10 @@ export interface ElementSignal {
   value: string;
   /** `time`, `abbr`, `itemprop`, `class` */
   kind: string;
-  /** Inside a sidebar, related list, footer, nav or comments. */
+  /** Inside a sidebar, related list, nav or comments. */
   side: boolean;
+  /** Inside a footer (the post's own footer may state its date). */
+  footer: boolean;
   /** Inside <article>, <main> or an article header. */
   main: boolean;
   /** Marked as the publication date (pubdate, itemprop datePublished, class published). */
@@ -57,6 +72,8 @@ export interface ElementSignal {
 export interface PageSignals {
   metas: MetaSignal[];
   jsonLd: string[];
+  /** Inline scripts that assign a publication date to a variable (`"first-publication":"2019-07-30 09:35"`). */
+  scripts: string[];
   elements: ElementSignal[];
   /** Document order of the first <h1>, or -1. */
   h1Order: number;
@@ -66,6 +83,8 @@ export interface PageSignals {
   htmlLang?: string;
   /** Visible text outside sidebars, footers and navigation, blocks on their own lines. */
   text: string;
+  /** All visible text, sidebars and footers included. */
+  fullText: string;
   /** Offset in `text` where the first <h1> starts, or -1. */
   h1Offset: number;
 }
@@ -119,23 +138,76 @@ function textOf(node: AnyNode, limit: number): string {
 interface Frame {
   node: AnyNode;
   side: boolean;
+  footer: boolean;
   main: boolean;
+}
+
+/** Class names of an article's title element when the page has no <h1>. */
+const TITLE_CLASS_RE = /(?:^|[\s_-])(?:entry|post|article|page|story|news)[-_]?(?:title|headline)|(?:^|\s)headline(?:$|\s)/i;
+
+function firstElement(dom: Document, test: (el: Element) => boolean): Element | null {
+  const stack: AnyNode[] = [...dom.children].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isTag(n)) continue;
+    if (test(n)) return n;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return null;
+}
+
+/** The article's title element: the first <h1>, else an element classed or itemprop'd as the title, else the first <h2>. */
+export function titleElement(dom: Document): Element | null {
+  return (
+    firstElement(dom, (el) => el.name === "h1") ??
+    firstElement(
+      dom,
+      (el) =>
+        attr(el, "itemprop") === "headline" || (/^h[2-4]$|^div$|^span$|^a$/.test(el.name) && TITLE_CLASS_RE.test(attr(el, "class") ?? "")),
+    ) ??
+    firstElement(dom, (el) => el.name === "h2")
+  );
+}
+
+/** The elements that contain the title: the article's own containers, never a sidebar whatever their class. */
+function ancestorsOf(el: Element | null): Set<AnyNode> {
+  const out = new Set<AnyNode>();
+  for (let p = el?.parent; p; p = p.parent) out.add(p);
+  return out;
 }
 
 /** Walk the page once and collect its date signals. */
 export function collectPageSignals(dom: Document): PageSignals {
-  const signals: PageSignals = { metas: [], jsonLd: [], elements: [], h1Order: -1, title: "", text: "", h1Offset: -1 };
+  const signals: PageSignals = {
+    metas: [],
+    jsonLd: [],
+    scripts: [],
+    elements: [],
+    h1Order: -1,
+    title: "",
+    text: "",
+    fullText: "",
+    h1Offset: -1,
+  };
   const parts: string[] = [];
   let length = 0;
+  const fullParts: string[] = [];
+  let fullLength = 0;
   const stack: Frame[] = [];
-  for (let i = dom.children.length - 1; i >= 0; i--) stack.push({ node: dom.children[i], side: false, main: false });
+  const anchor = titleElement(dom);
+  const own = ancestorsOf(anchor);
+  for (let i = dom.children.length - 1; i >= 0; i--) stack.push({ node: dom.children[i], side: false, footer: false, main: false });
   let order = 0;
   while (stack.length > 0) {
-    const { node, side: parentSide, main: parentMain } = stack.pop()!;
+    const { node, side: parentSide, footer: parentFooter, main: parentMain } = stack.pop()!;
     if (isText(node)) {
-      if (!parentSide && length < MAX_PAGE_TEXT_CHARS) {
+      if (!parentSide && !parentFooter && length < MAX_PAGE_TEXT_CHARS) {
         parts.push(node.data);
         length += node.data.length;
+      }
+      if (fullLength < MAX_PAGE_TEXT_CHARS) {
+        fullParts.push(node.data);
+        fullLength += node.data.length;
       }
       continue;
     }
@@ -144,11 +216,14 @@ export function collectPageSignals(dom: Document): PageSignals {
     if (BLOCK_TAGS.has(node.name)) {
       parts.push("\n");
       length++;
+      fullParts.push("\n");
+      fullLength++;
     }
     const name = node.name;
     const cls = `${attr(node, "class") ?? ""} ${attr(node, "id") ?? ""}`;
-    const side =
-      parentSide || name === "aside" || name === "footer" || name === "nav" || (name !== "body" && name !== "html" && isSideContainer(cls));
+    const isOwn = own.has(node) || name === "body" || name === "html";
+    const footer = parentFooter || (!isOwn && (name === "footer" || isFooterContainer(cls)));
+    const side = parentSide || (!isOwn && (name === "aside" || name === "nav" || isSideContainer(cls)));
     const main = parentMain || name === "article" || name === "main" || (name === "header" && !side);
     if (name === "html" && attr(node, "lang")) signals.htmlLang = attr(node, "lang");
     if (name === "meta") {
@@ -160,11 +235,15 @@ export function collectPageSignals(dom: Document): PageSignals {
     if (name === "script") {
       const type = (attr(node, "type") ?? "").toLowerCase();
       if (type.includes("ld+json")) signals.jsonLd.push(textOf(node.children[0] ?? node, 1_000_000));
+      else if (!type || type.includes("javascript")) {
+        const code = textOf(node.children[0] ?? node, MAX_SCRIPT_CHARS);
+        if (SCRIPT_DATE_KEY_RE.test(code)) signals.scripts.push(code);
+      }
       continue;
     }
     if (name === "style" || name === "noscript") continue;
     if (name === "title" && !signals.title) signals.title = textOf(node, 300);
-    if (name === "h1" && signals.h1Order < 0) {
+    if (node === anchor) {
       signals.h1Order = order;
       signals.h1Offset = length;
     }
@@ -176,17 +255,19 @@ export function collectPageSignals(dom: Document): PageSignals {
       const value = stated ?? (text.length <= MAX_DATE_ELEMENT_TEXT_CHARS ? text : "");
       if (value) {
         const head = text.slice(0, 40);
-        const saysPublished = PUBLISHED_CUE_RE.test(head);
+        // A byline ("Von Christian am 03.05.2013") states when its author published the text.
+        const saysPublished = PUBLISHED_CUE_RE.test(head) || isBylineStart(head);
         const saysUpdated = UPDATED_CUE_RE.test(head) && !saysPublished;
         const published =
           itemprop === "datepublished" || "pubdate" in node.attribs || saysPublished || (PUBLISHED_CLASS_RE.test(cls) && !saysUpdated);
         const updated = itemprop === "datemodified" || saysUpdated || (UPDATED_CLASS_RE.test(cls) && !saysPublished);
         const kind = isDateProp ? "itemprop" : name === "time" || name === "abbr" ? name : "class";
-        signals.elements.push({ value, kind, side, main, published: published && !updated, updated, order, textOffset: length });
+        signals.elements.push({ value, kind, side, footer, main, published: published && !updated, updated, order, textOffset: length });
       }
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], side, main });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], side, footer, main });
   }
   signals.text = parts.join("");
+  signals.fullText = fullParts.join("");
   return signals;
 }

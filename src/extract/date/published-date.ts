@@ -2,6 +2,8 @@
 
 import type { Document } from "domhandler";
 import type { PublishedDate } from "../../model/doc.ts";
+import { BYLINE_CUES } from "../text/markers.ts";
+import { alternation, PUBLISHED_CUES, UPDATED_CUES } from "./date-language.ts";
 import { collectPageSignals, type ElementSignal, type PageSignals } from "./page-signals.ts";
 import { dateFromUrl, datesFromJsonLd, parseStatedDate } from "./stated-date.ts";
 import { findDatesInText } from "./text-dates.ts";
@@ -85,6 +87,8 @@ function fromMetas(s: PageSignals, keys: readonly string[], now: string, lang?: 
 /** Rank of an element as the article's own date: lower is better; side elements are never used. */
 function elementRank(e: ElementSignal, h1Order: number): number {
   if (e.side || e.updated) return Number.POSITIVE_INFINITY;
+  // A footer states the post's date only where the date is marked as the publication date.
+  if (e.footer && !e.published) return Number.POSITIVE_INFINITY;
   let rank = 0;
   if (!e.published) rank += 4;
   if (e.kind === "class") rank += 2;
@@ -108,16 +112,78 @@ function fromElements(s: PageSignals, now: string, lang?: string): PublishedDate
 
 /** A date written in the page near the title: in a window around the first <h1>. */
 function fromHeaderText(s: PageSignals, now: string, lang?: string): PublishedDate | null {
-  if (s.h1Offset < 0) return null;
+  return headerDates(s, now, lang)[0] ?? null;
+}
+
+/** Every full date written near the title, nearest first. */
+function headerDates(s: PageSignals, now: string, lang?: string): PublishedDate[] {
+  if (s.h1Offset < 0) return [];
   const from = Math.max(0, s.h1Offset - HEADER_DATE_WINDOW_BEFORE_CHARS);
   const window = s.text.slice(from, s.h1Offset + HEADER_DATE_WINDOW_AFTER_CHARS);
   // Relative words ("today", "heute") near a title are the site's date widget more often than the article's date.
   const dates = findDatesInText(window, { now, lang }).filter((d) => !d.yearless && d.date.precision !== "month" && d.form !== "relative");
-  if (dates.length === 0) return null;
-  // The date nearest the title wins: a dateline above it or a byline below it.
+  // The date nearest the title first: a dateline above it or a byline below it.
   const h1 = s.h1Offset - from;
   dates.sort((a, b) => Math.abs(a.start - h1) - Math.abs(b.start - h1));
-  return { ...dates[0].date, evidence: "text:header" };
+  return dates.map((d) => ({ ...d.date, evidence: "text:header" }));
+}
+
+/** A URL that states only the month: the first day of that month written in the page. */
+function dayInUrlMonth(s: PageSignals, url: PublishedDate, now: string, lang?: string): PublishedDate | null {
+  const day = findDatesInText(s.fullText, { now, lang }).find(
+    (d) => d.date.precision !== "month" && !d.yearless && d.date.value.startsWith(url.value),
+  );
+  return day ? { ...day.date, evidence: "url+text" } : null;
+}
+
+/** How far after a cue word ("Veröffentlicht am", "Datum:") its date may start, in characters. */
+export const MAX_CUE_DATE_GAP_CHARS = 40;
+const cueSearch = (cues: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternation(cues)})(?![\\p{L}])`, "giu");
+const PUBLISHED_CUE_SEARCH_RE = cueSearch(PUBLISHED_CUES);
+const UPDATED_CUE_SEARCH_RE = cueSearch(UPDATED_CUES);
+/** A byline: a cue and a capitalized name ("Von Christian am", "By Jane Doe,"), its date right after. */
+const BYLINE_SEARCH_RE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(BYLINE_CUES)})\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}`,
+  "gu",
+);
+
+/** The first date in the page text that a cue word introduces. */
+function fromCueText(text: string, cues: RegExp, evidence: string, now: string, lang?: string): PublishedDate | null {
+  cues.lastIndex = 0;
+  for (let m = cues.exec(text); m !== null; m = cues.exec(text)) {
+    const after = m.index + m[0].length;
+    const window = text.slice(after, after + MAX_CUE_DATE_GAP_CHARS + 30);
+    const d = findDatesInText(window, { now, lang }).find((x) => x.start <= MAX_CUE_DATE_GAP_CHARS && !x.yearless && x.form !== "relative");
+    if (d && d.date.precision !== "month") return { ...d.date, evidence };
+  }
+  return null;
+}
+
+const SCRIPT_DATE_RE =
+  /["']?([\w-]*(?:publish|pubdate|first-publication|created_at|date_created|releasedate)[\w-]*)["']?\s*[:=]\s*["']([^"']{8,40})["']/gi;
+
+/** A publication date assigned to a variable in an inline script (analytics layers, app state). */
+function fromScripts(s: PageSignals, now: string, lang?: string): PublishedDate | null {
+  for (const code of s.scripts) {
+    SCRIPT_DATE_RE.lastIndex = 0;
+    for (let m = SCRIPT_DATE_RE.exec(code); m !== null; m = SCRIPT_DATE_RE.exec(code)) {
+      if (/modif|updat|last/i.test(m[1])) continue;
+      const d = parseStatedDate(m[2], now, "script", lang);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+/** Any other meta tag whose name says it holds a date (`five_hundred_pixels:uploaded`, `og:video:release_date`). */
+function fromDateLikeMetas(s: PageSignals, now: string, lang?: string): PublishedDate | null {
+  for (const meta of s.metas) {
+    if (!/date|time|publish|created|upload|release/.test(meta.key) || /modif|updat|expir|valid|lastmod|revis/.test(meta.key)) continue;
+    if (!/^\s*\d{4}-\d{2}-\d{2}/.test(meta.content)) continue;
+    const d = parseStatedDate(meta.content, now, `meta:${meta.key}`, lang);
+    if (d) return d;
+  }
+  return null;
 }
 
 function primaryLang(s: PageSignals): string | undefined {
@@ -132,7 +198,9 @@ function primaryLang(s: PageSignals): string | undefined {
  *    never inside sidebars, related lists, footers or comments.
  * 4. A full date in the URL.
  * 5. A date written near the title.
- * 6. The update date from JSON-LD or meta tags, as a last resort.
+ * 6. A date a cue word introduces anywhere in the page ("Veröffentlicht am", "Datum:").
+ * 7. A publication date assigned in an inline script; any other date-named meta tag.
+ * 8. The update date from JSON-LD or meta tags, then one an update cue introduces ("Stand:"), as a last resort.
  */
 export function findPublishedDate(page: PublishedDatePage): PublishedDate | null {
   const s = collectPageSignals(page.dom);
@@ -143,29 +211,49 @@ export function findPublishedDate(page: PublishedDatePage): PublishedDate | null
     (ld.published ? parseStatedDate(ld.published, now, "json-ld", lang) : null) ?? fromMetas(s, PUBLISHED_META_KEYS, now, lang);
   const element = fromElements(s, now, lang);
   const header = fromHeaderText(s, now, lang);
-  if (machine) return preferLocalDay(machine, element ?? header);
+  if (machine) {
+    const modified =
+      (ld.modified ? parseStatedDate(ld.modified, now, "json-ld:modified", lang) : null) ?? fromMetas(s, MODIFIED_META_KEYS, now, lang);
+    return shownMachineDate(machine, modified, headerDates(s, now, lang));
+  }
   if (element) return element;
   const url = dateFromUrl(page.url, now);
   if (url && url.precision === "day") return url;
   if (header && (!url || header.value.startsWith(url.value))) return header;
-  if (url) return url;
-  const modified =
-    (ld.modified ? parseStatedDate(ld.modified, now, "json-ld:modified", lang) : null) ?? fromMetas(s, MODIFIED_META_KEYS, now, lang);
-  return modified;
+  if (url) return dayInUrlMonth(s, url, now, lang) ?? url;
+  return (
+    fromCueText(s.text, PUBLISHED_CUE_SEARCH_RE, "text:cue", now, lang) ??
+    fromCueText(s.text, BYLINE_SEARCH_RE, "text:byline", now, lang) ??
+    fromCueText(s.fullText, PUBLISHED_CUE_SEARCH_RE, "text:cue", now, lang) ??
+    fromCueText(s.fullText, BYLINE_SEARCH_RE, "text:byline", now, lang) ??
+    fromScripts(s, now, lang) ??
+    fromDateLikeMetas(s, now, lang) ??
+    (ld.modified ? parseStatedDate(ld.modified, now, "json-ld:modified", lang) : null) ??
+    fromMetas(s, MODIFIED_META_KEYS, now, lang) ??
+    fromCueText(s.fullText, UPDATED_CUE_SEARCH_RE, "text:updated", now, lang)
+  );
 }
 
 /** Most days between a machine-readable date (often UTC) and the date the page shows, for both to be one publication. */
 export const LOCAL_DAY_TOLERANCE_DAYS = 1;
 
+function daysApart(a: PublishedDate, b: PublishedDate): number {
+  return Math.abs(Date.parse(a.value.slice(0, 10)) - Date.parse(b.value.slice(0, 10))) / 86_400_000;
+}
+
 /**
- * A machine-readable date in UTC can fall on the next or previous day of the date the page shows
- * its readers (an evening article in New York is the next day in UTC): then the shown day wins.
+ * The machine-readable dates and the dates shown under the title, reconciled:
+ * 1. a shown date within a day of the stated publication or update date is the one readers see as the
+ *    article's date (UTC puts an evening article in New York on the next day; "Aktualisiert am" restates it);
+ * 2. otherwise the stated publication date.
  */
-function preferLocalDay(machine: PublishedDate, shown: PublishedDate | null): PublishedDate {
-  if (!shown || shown.precision === "month" || shown.precision === "year") return machine;
-  const a = Date.parse(machine.value.slice(0, 10));
-  const b = Date.parse(shown.value.slice(0, 10));
-  const days = Math.abs(a - b) / 86_400_000;
-  if (days === 0 || days > LOCAL_DAY_TOLERANCE_DAYS) return machine;
-  return { value: shown.value, precision: shown.precision, evidence: `${machine.evidence}+${shown.evidence}` };
+function shownMachineDate(machine: PublishedDate, modified: PublishedDate | null, shown: PublishedDate[]): PublishedDate {
+  const stated = modified ? [machine, modified] : [machine];
+  for (const d of shown) {
+    if (d.precision === "month" || d.precision === "year") continue;
+    const match = stated.find((m) => daysApart(m, d) <= LOCAL_DAY_TOLERANCE_DAYS);
+    if (match)
+      return daysApart(match, d) === 0 ? match : { value: d.value, precision: d.precision, evidence: `${match.evidence}+${d.evidence}` };
+  }
+  return machine;
 }

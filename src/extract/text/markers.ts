@@ -55,7 +55,9 @@ export function isSocialList(text: string): boolean {
   return SOCIAL_RE.test(text.trim());
 }
 
-const AUTHOR_CUE_RE = new RegExp(`^(?:${alternation(union((l) => l.AUTHOR_CUES))})(?![\\p{L}])[\\s:.\\-–—]*`, "iu");
+/** Byline cue words of every language ("By", "Von", "Автор"). */
+export const BYLINE_CUES: readonly string[] = union((l) => l.AUTHOR_CUES);
+const AUTHOR_CUE_RE = new RegExp(`^(?:${alternation(BYLINE_CUES)})(?![\\p{L}])[\\s:.\\-–—]*`, "iu");
 const AUTHOR_JOIN_RE = new RegExp(`\\s*(?:,|&|\\s(?:${alternation(union((l) => l.AUTHOR_JOINERS))})\\s)\\s*`, "iu");
 
 /** The line without a byline cue ("By ", "Автор: "), and whether it had one. */
@@ -70,4 +72,10 @@ export function splitAuthors(text: string): string[] {
     .split(AUTHOR_JOIN_RE)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** The text opens with a byline cue followed by a capitalized name ("By Jane Doe", "Von Christian am …"). */
+export function isBylineStart(text: string): boolean {
+  const m = AUTHOR_CUE_RE.exec(text);
+  return m !== null && m[0].length < text.length && /^\p{Lu}/u.test(text.slice(m[0].length));
 }
