@@ -77,16 +77,18 @@ export function enforceConsistency(text: string, tokens: RecToken[], spans: Reco
     const [type, share] = winner(v);
     return type !== s.type && share >= RETYPE_MIN_SHARE ? { ...s, type, source: "consistency" } : s;
   });
-  // 2. Other occurrences of a recognized name.
+  // 2. Other occurrences of a recognized name (only tokens whose key starts some voted name are tried).
+  const firstKeys = new Set<string>();
+  for (const k of votes.keys()) firstKeys.add(k.split(" ", 1)[0] ?? "");
   const covered = new Uint8Array(tokens.length);
   for (const s of out) for (let k = s.tokenStart; k < s.tokenEnd; k++) covered[k] = 1;
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
+    if (covered[i] || !firstKeys.has(keys[i] ?? "")) continue;
     for (let len = Math.min(MAX_CONSISTENCY_TOKENS, tokens.length - i); len >= 1; len--) {
       let free = true;
       for (let k = i; k < i + len; k++) if (covered[k]) free = false;
       if (!free) continue;
-      const v = votes.get(keys.slice(i, i + len).join(" "));
+      const v = votes.get(len === 1 ? (keys[i] ?? "") : keys.slice(i, i + len).join(" "));
       if (!v) continue;
       const cap = atoms.cap[i] ?? 0;
       if (!v.lowercase && !isNameCase(cap)) continue;
@@ -94,7 +96,8 @@ export function enforceConsistency(text: string, tokens: RecToken[], spans: Reco
       const [type, share] = winner(v);
       const start = tokens[i]?.start ?? 0;
       const end = tokens[i + len - 1]?.end ?? start;
-      const total = [...v.byType.values()].reduce((a, b) => a + b, 0);
+      let total = 0;
+      for (const x of v.byType.values()) total += x;
       const score = Math.min(1, (total / Math.max(1, v.byType.size)) * share * PROPAGATED_SCORE_FACTOR);
       out.push({ start, end, surface: text.slice(start, end), type, score, tokenStart: i, tokenEnd: i + len, source: "consistency" });
       for (let k = i; k < i + len; k++) covered[k] = 1;

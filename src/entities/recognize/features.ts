@@ -4,7 +4,7 @@
 // so the string work is once per token and a feature costs a multiply.
 
 import { entryTypeBits, GAZ_TYPE_SLOTS, type Gazetteer, MAX_PHRASE_TOKENS } from "./gazetteer.ts";
-import { hashString, mix, mix3 } from "./hash.ts";
+import { hashRange, hashString, mix, mix3 } from "./hash.ts";
 import { foldWord, stemFolded } from "./stem.ts";
 
 /** One document as the recognizer sees it: token surfaces, sentence starts and the language. */
@@ -55,47 +55,53 @@ export interface Atoms {
 export const CAPS_LINE_SHARE = 0.6;
 export const CAPS_LINE_MIN_WORDS = 3;
 
-function capClass(s: string): Cap {
-  let upper = 0;
-  let lower = 0;
+/** Capitalization class, from the word and its lower- and uppercase forms (one pass, no per-char case calls). */
+function capClass(s: string, lower: string, upper: string): Cap {
+  if (lower.length !== s.length || upper.length !== s.length) return Cap.Mixed;
+  let up = 0;
+  let low = 0;
   let digit = 0;
   let firstUpper = false;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i] ?? "";
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo !== up) {
-      if (ch === up) {
-        upper++;
-        if (i === 0) firstUpper = true;
-      } else lower++;
-    } else if (ch >= "0" && ch <= "9") digit++;
+    const c = s.charCodeAt(i);
+    if (c !== lower.charCodeAt(i)) {
+      up++;
+      if (i === 0) firstUpper = true;
+    } else if (c !== upper.charCodeAt(i)) low++;
+    else if (c >= 48 && c <= 57) digit++;
   }
   if (digit > 0) return Cap.Digit;
-  if (upper + lower === 0) return Cap.Other;
-  if (upper === 0) return Cap.Lower;
-  if (lower === 0) return upper === 1 ? Cap.Title : Cap.Upper;
-  if (firstUpper && upper === 1) return Cap.Title;
+  if (up + low === 0) return Cap.Other;
+  if (up === 0) return Cap.Lower;
+  if (low === 0) return up === 1 ? Cap.Title : Cap.Upper;
+  if (firstUpper && up === 1) return Cap.Title;
   return Cap.Mixed;
 }
 
-function shapeOf(s: string): string {
+/** Word shape: X for capitals, x for small letters, d for digits, other characters kept; runs collapsed, 6 at most. */
+function shapeOf(s: string, lower: string, upper: string): string {
+  if (lower.length !== s.length || upper.length !== s.length) return "?";
   let out = "";
   let last = "";
   for (let i = 0; i < s.length && out.length < 6; i++) {
-    const ch = s[i] ?? "";
-    const lo = ch.toLowerCase();
-    let c: string;
-    if (lo !== ch.toUpperCase()) c = ch === lo ? "x" : "X";
-    else if (ch >= "0" && ch <= "9") c = "d";
-    else c = ch;
-    if (c !== last) out += c;
-    last = c;
+    const c = s.charCodeAt(i);
+    let k: string;
+    if (c !== lower.charCodeAt(i)) k = "X";
+    else if (c !== upper.charCodeAt(i)) k = "x";
+    else if (c >= 48 && c <= 57) k = "d";
+    else k = s[i] ?? "";
+    if (k !== last) out += k;
+    last = k;
   }
   return out;
 }
 
 const AFFIX_LENGTHS = 4;
+
+/** The plain lowercase of `surface` (foldWord also maps ё and apostrophes, which are not case). */
+function foldCase(surface: string, folded: string): string {
+  return folded.length === surface.length && !/[ёЁ’ʼ`]/.test(surface) ? folded : surface.toLowerCase();
+}
 
 /** Compute the atoms of a document. */
 export function computeAtoms(doc: FeatureDoc, ctx: FeatureContext): Atoms {
@@ -122,18 +128,19 @@ export function computeAtoms(doc: FeatureDoc, ctx: FeatureContext): Atoms {
   for (let i = 0; i < n; i++) {
     const surface = doc.surfaces[i] ?? "";
     const lower = foldWord(surface);
+    const upper = surface.toUpperCase();
     const stem = stemFolded(lower);
     stems[i] = stem;
     a.word[i] = hashString(lower);
     a.stem[i] = hashString(stem, 0x1234567);
     for (let k = 1; k <= AFFIX_LENGTHS; k++) {
       const suffixArr = a.suffix[k - 1];
-      if (suffixArr) suffixArr[i] = lower.length > k ? hashString(lower.slice(-k), 0x51) : 0;
+      if (suffixArr) suffixArr[i] = lower.length > k ? hashRange(lower, lower.length - k, lower.length, 0x51) : 0;
       const prefixArr = a.prefix[k - 1];
-      if (prefixArr) prefixArr[i] = lower.length > k ? hashString(lower.slice(0, k), 0x71) : 0;
+      if (prefixArr) prefixArr[i] = lower.length > k ? hashRange(lower, 0, k, 0x71) : 0;
     }
-    a.shape[i] = hashString(shapeOf(surface), 0x33);
-    const cap = capClass(surface);
+    a.shape[i] = hashString(shapeOf(surface, foldCase(surface, lower), upper), 0x33);
+    const cap = capClass(surface, foldCase(surface, lower), upper);
     a.cap[i] = cap;
     if (ctx.clusters) a.cluster[i] = ctx.clusters.get(lower) ?? 0;
     const gazEntry = cap === Cap.Other ? undefined : ctx.gazetteer.tokens.get(stem);
@@ -198,61 +205,76 @@ export const MAX_FEATURES_PER_TOKEN = 64;
 
 const BOUNDARY = 0x5bd1e995;
 
-/** Fill `out` with the feature hashes of token i; returns how many. */
+/** Fill `out` with the feature hashes of token i; returns how many. No closures: this is the hot loop. */
 export function tokenFeatures(a: Atoms, i: number, out: Uint32Array): number {
   const n = a.n;
-  const w = (k: number) => (k < 0 || k >= n ? BOUNDARY : (a.word[k] ?? 0));
-  const st = (k: number) => (k < 0 || k >= n ? BOUNDARY : (a.stem[k] ?? 0));
-  const sh = (k: number) => (k < 0 || k >= n ? BOUNDARY : (a.shape[k] ?? 0));
-  const cp = (k: number) => (k < 0 || k >= n ? 0 : (a.cap[k] ?? 0));
-  const gz = (k: number) => (k < 0 || k >= n ? 0 : (a.gaz[k] ?? 0));
-  const s = (len: number, k: number) => (k < 0 || k >= n ? BOUNDARY : (a.suffix[len - 1]?.[k] ?? 0));
-  const p = (len: number, k: number) => a.prefix[len - 1]?.[k] ?? 0;
-  const cl = (k: number) => (k < 0 || k >= n ? BOUNDARY : (a.cluster[k] ?? 0));
+  const hasL2 = i >= 2;
+  const hasL1 = i >= 1;
+  const hasR1 = i + 1 < n;
+  const hasR2 = i + 2 < n;
+  const word = a.word;
+  const stem = a.stem;
+  const shape = a.shape;
+  const capA = a.cap;
+  const gazA = a.gaz;
+  const s2 = a.suffix[1] as Uint32Array;
+  const s3 = a.suffix[2] as Uint32Array;
+  const s4 = a.suffix[3] as Uint32Array;
+  const w0 = word[i] as number;
+  const wL1 = hasL1 ? (word[i - 1] as number) : BOUNDARY;
+  const wR1 = hasR1 ? (word[i + 1] as number) : BOUNDARY;
+  const sh0 = shape[i] as number;
+  const shL1 = hasL1 ? (shape[i - 1] as number) : BOUNDARY;
+  const shR1 = hasR1 ? (shape[i + 1] as number) : BOUNDARY;
+  const cap = capA[i] as number;
+  const capL1 = hasL1 ? (capA[i - 1] as number) : 0;
+  const capR1 = hasR1 ? (capA[i + 1] as number) : 0;
+  const gz0 = gazA[i] as number;
   const lang = a.lang;
-  const start = a.sentenceStart[i] ?? 0;
-  const cap = cp(i);
+  const start = a.sentenceStart[i] as number;
   let m = 0;
   out[m++] = 1;
-  out[m++] = mix(2, w(i));
-  out[m++] = mix(3, w(i - 1));
-  out[m++] = mix(4, w(i + 1));
-  out[m++] = mix(5, w(i - 2));
-  out[m++] = mix(6, w(i + 2));
-  out[m++] = mix(7, st(i));
-  out[m++] = mix(8, st(i - 1));
-  out[m++] = mix(9, st(i + 1));
-  for (let k = 1; k <= AFFIX_LENGTHS; k++) out[m++] = mix(10 + k, s(k, i));
-  for (let k = 1; k < AFFIX_LENGTHS; k++) out[m++] = mix(20 + k, p(k, i));
-  out[m++] = mix(30, sh(i));
-  out[m++] = mix(31, sh(i - 1));
-  out[m++] = mix(32, sh(i + 1));
-  out[m++] = mix3(33, sh(i - 1), sh(i));
-  out[m++] = mix3(34, sh(i), sh(i + 1));
-  out[m++] = mix3(35, w(i - 1), w(i));
-  out[m++] = mix3(36, w(i), w(i + 1));
+  out[m++] = mix(2, w0);
+  out[m++] = mix(3, wL1);
+  out[m++] = mix(4, wR1);
+  out[m++] = mix(5, hasL2 ? (word[i - 2] as number) : BOUNDARY);
+  out[m++] = mix(6, hasR2 ? (word[i + 2] as number) : BOUNDARY);
+  out[m++] = mix(7, stem[i] as number);
+  out[m++] = mix(8, hasL1 ? (stem[i - 1] as number) : BOUNDARY);
+  out[m++] = mix(9, hasR1 ? (stem[i + 1] as number) : BOUNDARY);
+  for (let k = 0; k < AFFIX_LENGTHS; k++) out[m++] = mix(11 + k, (a.suffix[k] as Uint32Array)[i] as number);
+  for (let k = 0; k < AFFIX_LENGTHS - 1; k++) out[m++] = mix(21 + k, (a.prefix[k] as Uint32Array)[i] as number);
+  out[m++] = mix(30, sh0);
+  out[m++] = mix(31, shL1);
+  out[m++] = mix(32, shR1);
+  out[m++] = mix3(33, shL1, sh0);
+  out[m++] = mix3(34, sh0, shR1);
+  out[m++] = mix3(35, wL1, w0);
+  out[m++] = mix3(36, w0, wR1);
   out[m++] = mix3(37, cap, start);
-  out[m++] = mix3(38, cp(i - 1) * 16 + cap, cp(i + 1));
-  out[m++] = mix3(39, gz(i), cap);
-  out[m++] = mix(40, gz(i - 1));
-  out[m++] = mix(41, gz(i + 1));
-  out[m++] = mix(42, a.phrase[i] ?? 0);
-  out[m++] = mix3(43, a.docCap[i] ?? 0, cap * 2 + start);
-  out[m++] = mix3(44, s(3, i - 1), cap);
-  out[m++] = mix(45, s(3, i + 1));
-  out[m++] = mix3(46, lang, w(i));
-  out[m++] = mix3(47, lang, s(3, i));
-  out[m++] = mix3(48, lang, s(4, i));
-  out[m++] = mix3(49, lang, s(2, i));
+  out[m++] = mix3(38, capL1 * 16 + cap, capR1);
+  out[m++] = mix3(39, gz0, cap);
+  out[m++] = mix(40, hasL1 ? (gazA[i - 1] as number) : 0);
+  out[m++] = mix(41, hasR1 ? (gazA[i + 1] as number) : 0);
+  out[m++] = mix(42, a.phrase[i] as number);
+  out[m++] = mix3(43, a.docCap[i] as number, cap * 2 + start);
+  out[m++] = mix3(44, hasL1 ? (s3[i - 1] as number) : BOUNDARY, cap);
+  out[m++] = mix(45, hasR1 ? (s3[i + 1] as number) : BOUNDARY);
+  out[m++] = mix3(46, lang, w0);
+  out[m++] = mix3(47, lang, s3[i] as number);
+  out[m++] = mix3(48, lang, s4[i] as number);
+  out[m++] = mix3(49, lang, s2[i] as number);
   out[m++] = mix3(50, lang, cap * 2 + start);
-  out[m++] = mix3(51, lang, w(i - 1));
-  out[m++] = mix3(52, s(2, i), cap);
-  for (let k = 0; k < GAZ_TYPE_SLOTS; k++) if (gz(i) & (1 << k)) out[m++] = mix(60 + k, cap);
+  out[m++] = mix3(51, lang, wL1);
+  out[m++] = mix3(52, s2[i] as number, cap);
+  if (gz0 !== 0) for (let k = 0; k < GAZ_TYPE_SLOTS; k++) if (gz0 & (1 << k)) out[m++] = mix(60 + k, cap);
   if (a.hasClusters) {
-    out[m++] = mix(70, cl(i));
-    out[m++] = mix(71, cl(i - 1));
-    out[m++] = mix(72, cl(i + 1));
-    out[m++] = mix3(73, cl(i), cap);
+    const cl = a.cluster;
+    const c0 = cl[i] as number;
+    out[m++] = mix(70, c0);
+    out[m++] = mix(71, hasL1 ? (cl[i - 1] as number) : BOUNDARY);
+    out[m++] = mix(72, hasR1 ? (cl[i + 1] as number) : BOUNDARY);
+    out[m++] = mix3(73, c0, cap);
   }
   return m;
 }

@@ -11,6 +11,16 @@ export function hashString(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+/** FNV-1a over s[from, to) without slicing. */
+export function hashRange(s: string, from: number, to: number, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** Mix two 32-bit values into one (murmur3 fmix over a combination). */
 export function mix(a: number, b: number): number {
   let h = (Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b) >>> 0;

@@ -10,8 +10,10 @@ import { allowedTransition, LABEL_COUNT } from "./labels.ts";
 export interface NerModel {
   /** Number of hash buckets (a power of two). */
   buckets: number;
-  /** buckets × LABEL_COUNT emission weights. */
-  weights: Float32Array;
+  /** buckets × LABEL_COUNT emission weights: floats while training, 16-bit integers once shipped. */
+  weights: Float32Array | Int16Array;
+  /** Factor that turns `weights` into scores (1 for float weights). */
+  weightScale: number;
   /** (LABEL_COUNT + 1) × LABEL_COUNT: row LABEL_COUNT is the start of a sentence. */
   transitions: Float32Array;
   gazetteer: Gazetteer;
@@ -31,13 +33,17 @@ export function emissions(model: NerModel, atoms: Atoms): Float32Array {
   const feats = new Uint32Array(MAX_FEATURES_PER_TOKEN);
   const mask = model.buckets - 1;
   const w = model.weights;
+  const scale = model.weightScale;
+  const acc = new Float64Array(L);
   for (let i = 0; i < atoms.n; i++) {
     const count = tokenFeatures(atoms, i, feats);
-    const row = i * L;
+    acc.fill(0);
     for (let f = 0; f < count; f++) {
-      const base = ((feats[f] ?? 0) & mask) * L;
-      for (let l = 0; l < L; l++) out[row + l] = (out[row + l] ?? 0) + (w[base + l] ?? 0);
+      const base = ((feats[f] as number) & mask) * L;
+      for (let l = 0; l < L; l++) acc[l] = (acc[l] as number) + (w[base + l] as number);
     }
+    const row = i * L;
+    for (let l = 0; l < L; l++) out[row + l] = (acc[l] as number) * scale;
   }
   return out;
 }
@@ -48,13 +54,20 @@ for (let p = 0; p <= LABEL_COUNT; p++) {
     ALLOWED[p * LABEL_COUNT + l] = p === LABEL_COUNT ? allowedTransition(0, l) : allowedTransition(p, l);
 }
 
+/** Reused Viterbi buffers (decoding is synchronous, so one set per process is enough). */
+const scratch = { score: new Float64Array(4096), back: new Uint8Array(4096) };
+
 /** Best label sequence for tokens [from, to) given emissions; writes into `labels`. */
 export function viterbi(transitions: Float32Array, em: Float32Array, from: number, to: number, labels: Uint8Array): void {
   const L = LABEL_COUNT;
   const len = to - from;
   if (len <= 0) return;
-  const score = new Float64Array(len * L);
-  const back = new Uint8Array(len * L);
+  if (scratch.score.length < len * L) {
+    scratch.score = new Float64Array(len * L * 2);
+    scratch.back = new Uint8Array(len * L * 2);
+  }
+  const score = scratch.score;
+  const back = scratch.back;
   for (let l = 0; l < L; l++) {
     score[l] = ALLOWED[L * L + l] ? (transitions[L * L + l] ?? 0) + (em[from * L + l] ?? 0) : NEG;
   }
@@ -97,11 +110,16 @@ export const WEIGHT_BITS = 16;
 
 /** gzip(header length (u32) · JSON header · Int16 weights · Float32 transitions). */
 export function serializeModel(model: NerModel): Buffer {
-  const maxAbs = model.weights.reduce((m, v) => Math.max(m, Math.abs(v)), 1e-9);
-  const limit = 2 ** (WEIGHT_BITS - 1) - 1;
-  const scale = maxAbs / limit;
-  const q = new Int16Array(model.weights.length);
-  for (let i = 0; i < q.length; i++) q[i] = Math.round((model.weights[i] ?? 0) / scale);
+  let q: Int16Array;
+  let scale = model.weightScale;
+  if (model.weights instanceof Int16Array) q = model.weights;
+  else {
+    let maxAbs = 1e-9;
+    for (const v of model.weights) maxAbs = Math.max(maxAbs, Math.abs(v));
+    scale = maxAbs / (2 ** (WEIGHT_BITS - 1) - 1);
+    q = new Int16Array(model.weights.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.round((model.weights[i] ?? 0) / scale);
+  }
   const header = JSON.stringify({
     format: "crossnews-ner-1",
     buckets: model.buckets,
@@ -139,8 +157,6 @@ export function parseModel(gz: Uint8Array): NerModel {
   const q = new Int16Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + count * 2));
   at += count * 2;
   const transitions = new Float32Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + (LABEL_COUNT + 1) * LABEL_COUNT * 4));
-  const weights = new Float32Array(count);
-  for (let i = 0; i < count; i++) weights[i] = (q[i] ?? 0) * header.scale;
   let clusters: Map<string, number> | undefined;
   if (header.clusters) {
     clusters = new Map();
@@ -151,7 +167,8 @@ export function parseModel(gz: Uint8Array): NerModel {
   }
   return {
     buckets: header.buckets,
-    weights,
+    weights: q,
+    weightScale: header.scale,
     transitions,
     gazetteer: parseGazetteer(header.gazetteer),
     clusters,

@@ -3,7 +3,7 @@
 // document-level consistency pass.
 
 import { enforceConsistency } from "./consistency.ts";
-import { computeAtoms } from "./features.ts";
+import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
 import { isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
 import { emissions, type NerModel, viterbi } from "./model.ts";
 import { type RecToken, tokenize } from "./tokenize.ts";
@@ -36,29 +36,43 @@ export function modelLanguage(model: NerModel, lang: string): string {
   return model.langs.includes(lang) ? lang : "xx";
 }
 
+export interface RecognizeOptions {
+  /** Run the document-level consistency pass (default true). */
+  consistency?: boolean;
+}
+
 /** Recognize mentions in `text` of language `lang`. */
-export function recognize(model: NerModel, text: string, lang: string, givenTokens?: RecToken[]): Recognition {
+export function recognize(
+  model: NerModel,
+  text: string,
+  lang: string,
+  givenTokens?: RecToken[],
+  options: RecognizeOptions = {},
+): Recognition {
   const tokens = givenTokens ?? tokenize(text);
   const modelLang = modelLanguage(model, lang);
   const n = tokens.length;
   const sentenceStart = new Uint8Array(n);
   for (let i = 0; i < n; i++) sentenceStart[i] = tokens[i]?.sentenceStart ? 1 : 0;
-  const surfaces = tokens.map((t) => t.surface);
-  const atoms = computeAtoms(
-    { surfaces, sentenceStart, lang: modelLang },
-    { gazetteer: model.gazetteer, excludedSources: 0, clusters: model.clusters },
-  );
+  const { labels, em, atoms } = labelTokens(model, { surfaces: tokens.map((t) => t.surface), sentenceStart, lang: modelLang });
+  const spans = labelsToSpans(text, tokens, labels, em);
+  return { spans: options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms), tokens, modelLang };
+}
+
+/** Decode a token sequence (sentence by sentence): labels, emissions and the atoms used. */
+export function labelTokens(model: NerModel, doc: FeatureDoc): { labels: Uint8Array; em: Float32Array; atoms: Atoms } {
+  const atoms = computeAtoms(doc, { gazetteer: model.gazetteer, excludedSources: 0, clusters: model.clusters });
   const em = emissions(model, atoms);
+  const n = doc.surfaces.length;
   const labels = new Uint8Array(n);
   let from = 0;
   for (let i = 1; i <= n; i++) {
-    if (i === n || sentenceStart[i]) {
+    if (i === n || doc.sentenceStart[i]) {
       viterbi(model.transitions, em, from, i, labels);
       from = i;
     }
   }
-  const spans = labelsToSpans(text, tokens, labels, em);
-  return { spans: enforceConsistency(text, tokens, spans, atoms), tokens, modelLang };
+  return { labels, em, atoms };
 }
 
 function tokenConfidence(em: Float32Array, i: number, label: number): number {

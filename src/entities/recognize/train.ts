@@ -157,5 +157,14 @@ export function trainModel(
   }
   for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) - (u[i] ?? 0) / c;
   for (let i = 0; i < tw.length; i++) tw[i] = (tw[i] ?? 0) - (tu[i] ?? 0) / c;
-  return { buckets: opts.buckets, weights: w, transitions: tw, gazetteer, clusters, langs: opts.langs, meta: opts.meta ?? {} };
+  return {
+    buckets: opts.buckets,
+    weights: w,
+    weightScale: 1,
+    transitions: tw,
+    gazetteer,
+    clusters,
+    langs: opts.langs,
+    meta: opts.meta ?? {},
+  };
 }

@@ -1,0 +1,84 @@
+// English: span F1 on wikigold by k-fold cross-validation over its documents (PER, ORG, LOC, MISC,
+// CoNLL-style exact spans). Each fold trains on the other folds' English documents only.
+
+import { join } from "node:path";
+import { buildGazetteer, type GazetteerName } from "../../src/entities/recognize/corpus/build-gazetteer.ts";
+import { conllToTrainDoc } from "../../src/entities/recognize/corpus/conll.ts";
+import { readPlaceNames } from "../../src/entities/recognize/corpus/geo-names.ts";
+import { readWikigold, wikigoldSourceBit } from "../../src/entities/recognize/corpus/training-set.ts";
+import { labelType } from "../../src/entities/recognize/labels.ts";
+import { labelTokens } from "../../src/entities/recognize/recognize.ts";
+import { trainModel } from "../../src/entities/recognize/train.ts";
+import { addCounts, type Counts, emptyCounts } from "./ner-metrics.ts";
+
+function spansOf(labels: Uint8Array): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < labels.length) {
+    const t = labelType(labels[i] ?? 0);
+    if (!t) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < labels.length && labelType(labels[j] ?? 0) === t && ((labels[j] ?? 0) - 1) % 2 === 1) j++;
+    out.push(`${i}:${j}:${t}`);
+    i = j;
+  }
+  return out;
+}
+
+export interface EnglishCv {
+  folds: number;
+  total: Counts;
+  byType: Record<string, Counts>;
+}
+
+export function englishCrossValidation(evalDir: string, folds: number, epochs: number, buckets: number): EnglishCv {
+  const docs = readWikigold(evalDir);
+  const total = emptyCounts();
+  const byType: Record<string, Counts> = {};
+  const places = readPlaceNames(join(evalDir, "resources", "geo-names"));
+  for (let f = 0; f < folds; f++) {
+    const train = docs.filter((_, i) => i % folds !== f);
+    const test = docs.filter((_, i) => i % folds === f);
+    const names: GazetteerName[] = [];
+    const trainDocs = train.map((d, i) => {
+      const bit = wikigoldSourceBit(i);
+      for (const s of spansOf(d.labels)) {
+        const [a, b, t] = s.split(":");
+        names.push({ text: d.surfaces.slice(Number(a), Number(b)).join(" "), type: t as GazetteerName["type"], sourceBit: bit });
+      }
+      return conllToTrainDoc(d, "en", bit);
+    });
+    const model = trainModel(trainDocs, buildGazetteer(names, places), undefined, { epochs, buckets, fallbackShare: 0 });
+    for (const d of test) {
+      const { labels } = labelTokens(model, { surfaces: d.surfaces, sentenceStart: d.sentenceStart, lang: "en" });
+      const gold = new Set(spansOf(d.labels));
+      const pred = new Set(spansOf(labels));
+      for (const s of pred) {
+        const t = s.split(":")[2] ?? "";
+        const slot = byType[t] ?? emptyCounts();
+        byType[t] = slot;
+        if (gold.has(s)) {
+          total.tp++;
+          slot.tp++;
+        } else {
+          total.fp++;
+          slot.fp++;
+        }
+      }
+      for (const s of gold) {
+        if (pred.has(s)) continue;
+        const t = s.split(":")[2] ?? "";
+        const slot = byType[t] ?? emptyCounts();
+        byType[t] = slot;
+        total.fn++;
+        slot.fn++;
+      }
+    }
+  }
+  const sum = emptyCounts();
+  addCounts(sum, total);
+  return { folds, total: sum, byType };
+}

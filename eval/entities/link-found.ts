@@ -1,0 +1,42 @@
+// Base forms and linking measured on what the recognizer found (end to end): the linking engineer's
+// lexicon and rules are rebuilt without the held-out topic (as in eval/linking/gold-run.ts), every
+// recognized mention is lemmatized and linked, and the mentions that match a gold span are scored.
+
+import { buildLexicon } from "../../scripts/lexicon/build.ts";
+import { Lemmatizer } from "../../src/entities/link/lemmatizer.ts";
+import { Lexicon } from "../../src/entities/link/lexicon.ts";
+import { Linker } from "../../src/entities/link/linker.ts";
+import { type BaseFormPair, type LinkedMention, type LinkingScore, scoreBaseForms, scoreLinking } from "../linking/score.ts";
+import { SHARED_DIR } from "../shared.ts";
+import type { DocResult } from "./ner-fold.ts";
+
+export interface FoundLinking {
+  baseForms: { accuracy: number; n: number };
+  linking: LinkingScore;
+}
+
+export function linkFound(topic: string, docs: DocResult[]): FoundLinking {
+  const built = buildLexicon({ sharedDir: SHARED_DIR, excludeTopics: [topic] });
+  const linker = new Linker(new Lexicon(built.lexicon), new Lemmatizer(built.lemmas));
+  const pairs: BaseFormPair[] = [];
+  const linked: LinkedMention[] = [];
+  for (const { doc, spans } of docs) {
+    const usable = spans.filter((s) => s.type !== "MISC");
+    const inputs = usable.map((s) => ({
+      surface: s.surface,
+      lemma: linker.lemmatize(s.surface, s.type as "PER", doc.lang),
+      type: s.type as "PER",
+      start: s.start,
+      end: s.end,
+    }));
+    const links = linker.linkMentions(inputs, doc.lang);
+    const gold = new Map(doc.mentions.map((m) => [`${m.start}:${m.end}:${m.type}`, m]));
+    inputs.forEach((m, i) => {
+      const g = gold.get(`${m.start}:${m.end}:${m.type}`);
+      if (!g) return;
+      pairs.push({ predicted: m.lemma, gold: g.lemma });
+      linked.push({ doc: doc.id, gold: g.entity, predicted: links[i]?.id ?? "" });
+    });
+  }
+  return { baseForms: scoreBaseForms(pairs), linking: scoreLinking(linked, built.seenGoldIds) };
+}

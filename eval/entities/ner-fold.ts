@@ -1,0 +1,81 @@
+// One leave-one-topic-out fold of the recognizer: train on the other SlavicNER topics (plus wikigold
+// and the place lists, as the shipped model is), recognize every held-out document as given (the raw
+// file is the text: `--no-extract` semantics) and score it.
+
+import { join } from "node:path";
+import type { AnnotatedDoc } from "../../src/entities/recognize/corpus/slavicner.ts";
+import { loadSlavicNer } from "../../src/entities/recognize/corpus/slavicner.ts";
+import { buildTrainingSet } from "../../src/entities/recognize/corpus/training-set.ts";
+import type { NerModel } from "../../src/entities/recognize/model.ts";
+import { type RecognizedSpan, recognize } from "../../src/entities/recognize/recognize.ts";
+import { trainModel } from "../../src/entities/recognize/train.ts";
+import { addNerCounts, emptyNerCounts, type NerCounts, scoreDocument } from "./ner-metrics.ts";
+
+export interface FoldOptions {
+  evalDir: string;
+  allTopics: string[];
+  heldOut: string;
+  epochs: number;
+  buckets: number;
+  factRuEval: boolean;
+  consistency: boolean;
+  log?: (line: string) => void;
+}
+
+export interface DocResult {
+  doc: AnnotatedDoc;
+  spans: RecognizedSpan[];
+}
+
+export interface FoldResult {
+  topic: string;
+  byLang: Map<string, NerCounts>;
+  total: NerCounts;
+  docs: DocResult[];
+  /** Gold entity ids that occur in the training topics. */
+  seenEntities: Set<string>;
+  /** Recall of gold mentions by kind: seen/unseen entity, lowercase. */
+  recall: Record<"seen" | "unseen" | "lowercase", { found: number; total: number }>;
+  trainSeconds: number;
+  model: NerModel;
+}
+
+function isLowercaseMention(surface: string): boolean {
+  const first = surface[0] ?? "";
+  return first !== first.toUpperCase();
+}
+
+export function runNerFold(opts: FoldOptions): FoldResult {
+  const started = performance.now();
+  const training = opts.allTopics.filter((t) => t !== opts.heldOut);
+  const set = buildTrainingSet({ evalDir: opts.evalDir, topics: training, factRuEval: opts.factRuEval });
+  const model = trainModel(set.docs, set.gazetteer, undefined, { epochs: opts.epochs, buckets: opts.buckets, log: opts.log });
+  const trainSeconds = (performance.now() - started) / 1000;
+  const seenEntities = new Set<string>();
+  for (const d of loadSlavicNer(join(opts.evalDir, "slavicner"), training)) for (const m of d.mentions) seenEntities.add(m.entity);
+  const byLang = new Map<string, NerCounts>();
+  const total = emptyNerCounts();
+  const docs: DocResult[] = [];
+  const recall = { seen: { found: 0, total: 0 }, unseen: { found: 0, total: 0 }, lowercase: { found: 0, total: 0 } };
+  for (const doc of loadSlavicNer(join(opts.evalDir, "slavicner"), [opts.heldOut])) {
+    const spans = recognize(model, doc.text, doc.lang, undefined, { consistency: opts.consistency }).spans.filter((s) => s.type !== "MISC");
+    const counts = scoreDocument(doc.mentions, spans);
+    const slot = byLang.get(doc.lang) ?? emptyNerCounts();
+    addNerCounts(slot, counts);
+    byLang.set(doc.lang, slot);
+    addNerCounts(total, counts);
+    docs.push({ doc, spans });
+    const found = new Set(spans.map((s) => `${s.start}:${s.end}:${s.type}`));
+    for (const m of doc.mentions) {
+      const hit = found.has(`${m.start}:${m.end}:${m.type}`) ? 1 : 0;
+      const kind = seenEntities.has(m.entity) ? recall.seen : recall.unseen;
+      kind.total++;
+      kind.found += hit;
+      if (isLowercaseMention(m.surface)) {
+        recall.lowercase.total++;
+        recall.lowercase.found += hit;
+      }
+    }
+  }
+  return { topic: opts.heldOut, byLang, total, docs, seenEntities, recall, trainSeconds, model };
+}

@@ -1,0 +1,180 @@
+// npm run eval -- entities [--topics=a,b] [--quick] [--epochs=N] [--buckets=LOG2] [--factrueval]
+// [--no-consistency] [--no-english] [--no-linking]: entity recognition, leave-one-topic-out over the
+// SlavicNER topics (BSNLP strict and relaxed, span-exact on the raw text), wikigold cross-validation,
+// the seeds, and base forms + linking of the found mentions (issue 5).
+
+import { join } from "node:path";
+import { SHIPPED_TRAINING } from "../../scripts/train-entities.ts";
+import { listTopics } from "../../src/entities/recognize/corpus/slavicner.ts";
+import { shippedNerModel } from "../../src/entities/recognize/shipped.ts";
+import { englishCrossValidation } from "../entities/english-cv.ts";
+import { type FoundLinking, linkFound } from "../entities/link-found.ts";
+import { type FoldResult, runNerFold } from "../entities/ner-fold.ts";
+import { addNerCounts, emptyNerCounts, f1, type NerCounts } from "../entities/ner-metrics.ts";
+import { checkSeeds } from "../entities/seeds.ts";
+import { SHARED_DIR, sharedPath } from "../shared.ts";
+import type { Cell, EvalSuite, EvalTable } from "../suite.ts";
+
+function flag(args: string[], name: string): string | undefined {
+  return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+function prf(c: NerCounts["strict"]): Cell[] {
+  const s = f1(c);
+  return [round(s.p), round(s.r), round(s.f)];
+}
+
+export const suite: EvalSuite = {
+  name: "entities",
+  description: "entity recognition (leave-one-topic-out on SlavicNER, wikigold CV, seeds) with base forms and linking of found mentions",
+  requires: ["eval/slavicner/raw", "eval/slavicner/ner"],
+  async run(args) {
+    const quick = args.includes("--quick");
+    const evalDir = sharedPath("eval");
+    const allTopics = listTopics(join(evalDir, "slavicner"));
+    const chosen = flag(args, "topics")?.split(",") ?? allTopics;
+    const epochs = Number(flag(args, "epochs") ?? (quick ? 3 : SHIPPED_TRAINING.epochs));
+    const buckets = 2 ** Number(flag(args, "buckets") ?? SHIPPED_TRAINING.bucketsLog2);
+    const factRuEval = args.includes("--factrueval") || SHIPPED_TRAINING.factRuEval;
+    const consistency = !args.includes("--no-consistency");
+    const withLinking = !args.includes("--no-linking");
+    const log = args.includes("--verbose") ? (l: string) => console.error(l) : undefined;
+    const folds: FoldResult[] = [];
+    const linking = new Map<string, FoundLinking>();
+    for (const heldOut of chosen) {
+      const fold = runNerFold({ evalDir, allTopics, heldOut, epochs, buckets, factRuEval, consistency, log });
+      folds.push(fold);
+      if (withLinking) linking.set(heldOut, linkFound(heldOut, fold.docs));
+      console.error(`entities: fold ${heldOut} done (train ${fold.trainSeconds.toFixed(0)} s)`);
+    }
+    const tables: EvalTable[] = [];
+    const metrics: Record<string, number> = {};
+    const notes: string[] = [];
+    const rate = (x: { found: number; total: number }) => (x.total === 0 ? null : round(x.found / x.total));
+    tables.push({
+      title: "NER by held-out topic (train on the others; raw files as given)",
+      columns: [
+        "topic",
+        "docs",
+        "strict P",
+        "strict R",
+        "strict F1",
+        "relaxed P",
+        "relaxed R",
+        "relaxed F1",
+        "span F1",
+        "R seen",
+        "R unseen",
+        "R lowercase",
+        "train s",
+      ],
+      rows: folds.map((f) => [
+        f.topic,
+        f.docs.length,
+        ...prf(f.total.strict),
+        ...prf(f.total.relaxed),
+        round(f1(f.total.span).f),
+        rate(f.recall.seen),
+        rate(f.recall.unseen),
+        rate(f.recall.lowercase),
+        Math.round(f.trainSeconds),
+      ]),
+    });
+    const avg = {
+      strict: mean(folds.map((f) => f1(f.total.strict).f)),
+      relaxed: mean(folds.map((f) => f1(f.total.relaxed).f)),
+      span: mean(folds.map((f) => f1(f.total.span).f)),
+    };
+    tables[0]?.rows.push([
+      "mean of folds",
+      null,
+      null,
+      null,
+      round(avg.strict),
+      null,
+      null,
+      round(avg.relaxed),
+      round(avg.span),
+      null,
+      null,
+      null,
+      null,
+    ]);
+    metrics["entities.ner.strict.f1"] = avg.strict;
+    metrics["entities.ner.relaxed.f1"] = avg.relaxed;
+    metrics["entities.ner.span.f1"] = avg.span;
+    const byLang = new Map<string, NerCounts>();
+    const byType = emptyNerCounts();
+    for (const f of folds) {
+      addNerCounts(byType, f.total);
+      for (const [lang, c] of f.byLang) {
+        const slot = byLang.get(lang) ?? emptyNerCounts();
+        addNerCounts(slot, c);
+        byLang.set(lang, slot);
+      }
+    }
+    tables.push({
+      title: "NER by language (all held-out documents pooled)",
+      columns: ["lang", "strict P", "strict R", "strict F1", "relaxed P", "relaxed R", "relaxed F1", "span F1"],
+      rows: [...byLang].sort().map(([lang, c]) => [lang, ...prf(c.strict), ...prf(c.relaxed), round(f1(c.span).f)]),
+    });
+    for (const [lang, c] of byLang) metrics[`entities.ner.relaxed.f1.${lang}`] = f1(c.relaxed).f;
+    tables.push({
+      title: "span-exact NER by type (pooled)",
+      columns: ["type", "P", "R", "F1"],
+      rows: Object.entries(byType.spanByType)
+        .sort()
+        .map(([t, c]) => [t, ...prf(c)]),
+    });
+    if (withLinking && linking.size > 0) {
+      const rows: Cell[][] = [...linking].map(([topic, l]) => [
+        topic,
+        l.baseForms.n,
+        round(l.baseForms.accuracy),
+        round(l.linking.all.f1),
+        l.linking.unseen.n,
+        round(l.linking.unseen.f1),
+      ]);
+      const ls = [...linking.values()];
+      const la = {
+        base: mean(ls.map((l) => l.baseForms.accuracy)),
+        f: mean(ls.map((l) => l.linking.all.f1)),
+        unseen: mean(ls.map((l) => l.linking.unseen.f1)),
+      };
+      rows.push(["mean", null, round(la.base), round(la.f), null, round(la.unseen)]);
+      tables.push({
+        title: "base forms and linking of the correctly found mentions (end to end)",
+        columns: ["topic", "found", "base form acc", "B3 F1", "unseen items", "B3 F1 unseen"],
+        rows,
+      });
+      metrics["entities.e2e.baseforms.accuracy"] = la.base;
+      metrics["entities.e2e.linking.f1"] = la.f;
+      metrics["entities.e2e.linking.unseen.f1"] = la.unseen;
+    }
+    if (!args.includes("--no-english")) {
+      const cv = englishCrossValidation(evalDir, quick ? 3 : 5, epochs, buckets);
+      tables.push({
+        title: `English wikigold, ${cv.folds}-fold cross-validation (span-exact, CoNLL types)`,
+        columns: ["type", "P", "R", "F1"],
+        rows: [...Object.entries(cv.byType).sort(), ["all", cv.total] as const].map(([t, c]) => [t, ...prf(c)]),
+      });
+      metrics["entities.english.span.f1"] = f1(cv.total).f;
+    }
+    const model = shippedNerModel();
+    if (model) {
+      const seeds = checkSeeds(SHARED_DIR, model);
+      tables.push({
+        title: "seeds (shipped model): listed mentions found",
+        columns: ["listed", "found", "share"],
+        rows: [[seeds.listed, seeds.found, round(seeds.found / Math.max(1, seeds.listed))]],
+      });
+      metrics["entities.seeds.found"] = seeds.found / Math.max(1, seeds.listed);
+      if (seeds.missed.length > 0) notes.push(`seed mentions missed: ${seeds.missed.join("; ")}`);
+    } else notes.push("no shipped model (resources/entities/ner-model.bin.gz): seeds not checked");
+    notes.push(`settings: epochs ${epochs}, buckets 2^${Math.log2(buckets)}, consistency ${consistency}, FactRuEval ${factRuEval}`);
+    return { tables, metrics, notes };
+  },
+};

@@ -1,0 +1,72 @@
+// The entities stage: recognizes PER/ORG/LOC/EVT/PRO mentions in the clean text with the shipped
+// model (src/entities/recognize/), gives each its base form and canonical id (src/entities/link/)
+// and adds the `entities` layer. Pure: the model and lexicon are read once, on first use.
+
+import type { Doc, EntitiesLayer, EntityType, Mention } from "../model/doc.ts";
+import { type Message, makeMessage } from "../model/message.ts";
+import type { Stage } from "../pipeline/stage.ts";
+import { lemmatize, linkMentions } from "./link/index.ts";
+import type { NerModel } from "./recognize/model.ts";
+import { recognize } from "./recognize/recognize.ts";
+import { shippedNerModel } from "./recognize/shipped.ts";
+
+/** Text beyond this many characters is not searched for entities (bounded time and memory). */
+export const MAX_ENTITY_TEXT_CHARS = 1_000_000;
+
+const EMITTED_TYPES = new Set<string>(["PER", "ORG", "LOC", "EVT", "PRO"]);
+
+export interface EntitiesOptions {
+  /** The recognizer model; the shipped one by default. */
+  model?: NerModel | null;
+  /** Longest text searched (characters); MAX_ENTITY_TEXT_CHARS by default. */
+  maxChars?: number;
+}
+
+/** Recognize, lemmatize and link the mentions of `text` in language `lang`. */
+export function findEntities(
+  text: string,
+  lang: string,
+  input: string,
+  options: EntitiesOptions = {},
+): { layer: EntitiesLayer; messages: Message[] } {
+  const model = options.model === undefined ? shippedNerModel() : options.model;
+  const messages: Message[] = [];
+  if (!model) {
+    messages.push(makeMessage("entities/no-model", "warning", input));
+    return { layer: { mentions: [], model: "none" }, messages };
+  }
+  const limit = options.maxChars ?? MAX_ENTITY_TEXT_CHARS;
+  let searched = text;
+  if (text.length > limit) {
+    searched = text.slice(0, limit);
+    messages.push(makeMessage("entities/truncated", "warning", input, { limit }, { start: limit, end: text.length }));
+  }
+  const rec = recognize(model, searched, lang);
+  if (rec.modelLang === "xx") messages.push(makeMessage("entities/fallback-model", "info", input, { lang }));
+  const spans = rec.spans.filter((s) => EMITTED_TYPES.has(s.type));
+  const inputs = spans.map((s) => {
+    const type = s.type as EntityType;
+    return { surface: s.surface, lemma: lemmatize(s.surface, type, lang), type, start: s.start, end: s.end };
+  });
+  const links = linkMentions(inputs, lang);
+  const mentions: Mention[] = inputs.map((m, i) => ({
+    ...m,
+    id: links[i]?.id ?? "",
+    name: links[i]?.name ?? m.lemma,
+    link: links[i]?.link ?? "none",
+    score: Math.round((spans[i]?.score ?? 0) * 1000) / 1000,
+  }));
+  return { layer: { mentions, model: rec.modelLang }, messages };
+}
+
+export const entitiesStage: Stage = {
+  name: "entities",
+  requires: ["extract", "lang"],
+  adds: ["entities"],
+  run(doc: Doc): Doc {
+    const text = doc.extract?.text ?? "";
+    const lang = doc.lang?.code ?? "und";
+    const { layer, messages } = findEntities(text, lang, doc.raw.input);
+    return { ...doc, entities: layer, messages: [...doc.messages, ...messages] };
+  },
+};

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { buildGazetteer } from "../../../src/entities/recognize/corpus/build-gazetteer.ts";
+import { annotatedToTrainDoc } from "../../../src/entities/recognize/corpus/to-train.ts";
+import { parseModel, serializeModel } from "../../../src/entities/recognize/model.ts";
+import { recognize } from "../../../src/entities/recognize/recognize.ts";
+import { trainModel } from "../../../src/entities/recognize/train.ts";
+import type { EntityType } from "../../../src/model/doc.ts";
+
+// A tiny hand-written corpus: "<Name> visited <Place>" patterns with varied names.
+const PEOPLE = ["Ivan Horak", "Olga Berez", "Taras Melnyk", "Anna Kovar", "Petro Lis", "Maria Dub"];
+const PLACES = ["Lviv", "Odesa", "Brno", "Poznan", "Varna", "Kotor"];
+
+function makeDoc(i: number) {
+  const person = PEOPLE[i % PEOPLE.length] ?? "";
+  const place = PLACES[(i * 5) % PLACES.length] ?? "";
+  const text = `Yesterday ${person} visited ${place} again. The visit was short.`;
+  const mentions = [
+    {
+      start: text.indexOf(person),
+      end: text.indexOf(person) + person.length,
+      surface: person,
+      lemma: person,
+      type: "PER" as EntityType,
+      entity: person,
+    },
+    {
+      start: text.indexOf(place),
+      end: text.indexOf(place) + place.length,
+      surface: place,
+      lemma: place,
+      type: "LOC" as EntityType,
+      entity: place,
+    },
+  ];
+  return { id: `d${i}`, topic: "t", lang: "en", text, mentions };
+}
+
+const docs = Array.from({ length: 36 }, (_, i) => makeDoc(i));
+const model = trainModel(
+  docs.map((d) => annotatedToTrainDoc(d, 1)),
+  buildGazetteer([], []),
+  undefined,
+  { epochs: 4, buckets: 1 << 12, fallbackShare: 0 },
+);
+
+const cases: { name: string; text: string; expected: string[] }[] = [
+  { name: "a seen pattern", text: "Yesterday Olga Berez visited Varna again.", expected: ["PER Olga Berez", "LOC Varna"] },
+  { name: "a new person in a seen frame", text: "Yesterday Roman Sych visited Lviv again.", expected: ["PER Roman Sych", "LOC Lviv"] },
+  { name: "no names", text: "The visit was short.", expected: [] },
+];
+
+for (const c of cases) {
+  test(`model: recognizes ${c.name}`, () => {
+    const got = recognize(model, c.text, "en").spans.map((s) => `${s.type} ${s.surface}`);
+    assert.deepEqual(got, c.expected);
+  });
+}
+
+test("model: serialization keeps the decisions", () => {
+  const back = parseModel(serializeModel(model));
+  for (const c of cases) {
+    assert.deepEqual(
+      recognize(back, c.text, "en").spans.map((s) => `${s.type} ${s.surface}`),
+      recognize(model, c.text, "en").spans.map((s) => `${s.type} ${s.surface}`),
+    );
+  }
+});
+
+test("model: an unknown language is read as xx", () => {
+  assert.equal(recognize(model, "Yesterday Olga Berez visited Varna.", "zz").modelLang, "xx");
+});
