@@ -8,7 +8,7 @@ import type { AnalyzeOptions } from "../pipeline/analyze.ts";
 import { expandInputs } from "../read/expand.ts";
 import { readInputs } from "../read/read-inputs.ts";
 import { formatFromName } from "../read/sniff.ts";
-import { SqliteStore } from "../store/sqlite/sqlite-store.ts";
+import { openStore } from "../store/open.ts";
 import type { Store } from "../store/store.ts";
 import { runAnalyze } from "./analyze-run.ts";
 import { type Command, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from "./command.ts";
@@ -190,7 +190,7 @@ export const command: Command = {
     }
     let store: Store;
     try {
-      store = SqliteStore.open(dbPath);
+      store = await openStore(dbPath);
     } catch (error) {
       if (!isCrossnewsError(error)) throw error;
       process.stderr.write(`crossnews ingest: ${error.message}\n`);

@@ -2,7 +2,7 @@
 // --format and --limit parsing, and turning store errors into one stderr line.
 
 import { isCrossnewsError } from "../model/message.ts";
-import { SqliteStore } from "../store/sqlite/sqlite-store.ts";
+import { openStore } from "../store/open.ts";
 import type { Store } from "../store/store.ts";
 import { EXIT_SOME_FAILED } from "./command.ts";
 import { resolveDbPath, UsageError } from "./options.ts";
@@ -29,7 +29,7 @@ export async function withExistingStore(
 ): Promise<number> {
   let store: Store;
   try {
-    store = SqliteStore.open(resolveDbPath(dbFlag), { create: false });
+    store = await openStore(resolveDbPath(dbFlag), { create: false });
   } catch (error) {
     if (!isCrossnewsError(error)) throw error;
     process.stderr.write(`crossnews ${commandName}: ${error.message}\n`);

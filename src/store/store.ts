@@ -111,3 +111,11 @@ export interface Store {
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }
+
+export interface OpenStoreOptions {
+  /** Create the database when it does not exist (ingest). Default true; false makes a missing one `store/not-found`. */
+  create?: boolean;
+}
+
+/** Opens a store and brings its schema up to date (migrations) before returning it. */
+export type OpenStore = (location: string, options?: OpenStoreOptions) => Promise<Store>;
