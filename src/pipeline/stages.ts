@@ -4,6 +4,7 @@
 import { extractStage } from "../extract/index.ts";
 import { langStage } from "../lang/stage.ts";
 import { decodeStage } from "../read/decode.ts";
+import { textStage } from "../text/stage.ts";
 import type { Stage } from "./stage.ts";
 
-export const DEFAULT_STAGES: readonly Stage[] = [decodeStage, extractStage, langStage];
+export const DEFAULT_STAGES: readonly Stage[] = [decodeStage, extractStage, langStage, textStage];

@@ -1,0 +1,4 @@
+// Spanish abbreviations that end with a full stop but not a sentence (read by src/text/sentences.ts).
+
+/** Lowercase, without the final full stop; inner stops kept ("т.е" for "т. е." and "т.е."). */
+export const ABBREVIATIONS: readonly string[] = "sr sra srta dr dra prof etc ee.uu av núm pág".split(" ");

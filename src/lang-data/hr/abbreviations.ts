@@ -1,0 +1,4 @@
+// Croatian abbreviations that end with a full stop but not a sentence (read by src/text/sentences.ts).
+
+/** Lowercase, without the final full stop; inner stops kept ("т.е" for "т. е." and "т.е."). */
+export const ABBREVIATIONS: readonly string[] = "npr tj itd dr prof ul mil mlrd tis br sv god".split(" ");

@@ -1,0 +1,4 @@
+// Slovenian inflectional endings stripped by the light stemmer (src/text/stem-light.ts) where no real stemmer exists.
+
+/** Endings, longest first; the stemmer strips the first that leaves a stem of at least 3 letters. */
+export const STEM_SUFFIXES: readonly string[] = "ega emu imi ami ih ov om em a e i o u".split(" ");
