@@ -85,6 +85,8 @@ export interface PageSignals {
   text: string;
   /** All visible text, sidebars and footers included. */
   fullText: string;
+  /** The title anchor is a real <h1> (not a title-classed element or an <h2>). */
+  anchorIsH1: boolean;
   /** Offset in `text` where the first <h1> starts, or -1. */
   h1Offset: number;
 }
@@ -196,6 +198,7 @@ export function collectPageSignals(dom: Document): PageSignals {
   const stack: Frame[] = [];
   const anchor = titleElement(dom);
   const own = ancestorsOf(anchor);
+  signals.anchorIsH1 = anchor?.name === "h1";
   for (let i = dom.children.length - 1; i >= 0; i--) stack.push({ node: dom.children[i], side: false, footer: false, main: false });
   let order = 0;
   while (stack.length > 0) {

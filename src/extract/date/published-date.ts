@@ -64,7 +64,7 @@ export const MODIFIED_META_KEYS: readonly string[] = [
 /** How far after the start of the <h1> a date written in the page still belongs to the article's header, in characters. */
 export const HEADER_DATE_WINDOW_AFTER_CHARS = 600;
 /** How far before the <h1> a date still belongs to the header (a dateline above the title), in characters. */
-export const HEADER_DATE_WINDOW_BEFORE_CHARS = 200;
+export const HEADER_DATE_WINDOW_BEFORE_CHARS = 300;
 
 export interface PublishedDatePage {
   dom: Document;
@@ -84,23 +84,30 @@ function fromMetas(s: PageSignals, keys: readonly string[], now: string, lang?: 
   return null;
 }
 
+/** Beyond this distance from the title, in characters of text, a date belongs to lists or comments more often than to the article. */
+export const FAR_FROM_TITLE_CHARS = 2000;
+
 /** Rank of an element as the article's own date: lower is better; side elements are never used. */
-function elementRank(e: ElementSignal, h1Order: number): number {
+function elementRank(e: ElementSignal, s: PageSignals): number {
   if (e.side || e.updated) return Number.POSITIVE_INFINITY;
   // A footer states the post's date only where the date is marked as the publication date.
   if (e.footer && !e.published) return Number.POSITIVE_INFINITY;
+  const titled = s.h1Offset >= 0 && s.anchorIsH1;
+  // Well above the title sits the site's masthead, whose date is today's ("lun. 5 août 2019 · Édition du matin").
+  const aboveTitle = titled && e.textOffset < s.h1Offset - HEADER_DATE_WINDOW_BEFORE_CHARS;
+  if (aboveTitle && e.kind === "class" && !e.published) return Number.POSITIVE_INFINITY;
   let rank = 0;
   if (!e.published) rank += 4;
   if (e.kind === "class") rank += 2;
   if (!e.main) rank += 1;
-  // Far below the title the dates belong to comments or lists more often than to the article.
-  if (h1Order >= 0 && e.order < h1Order - 40) rank += 1;
+  if (aboveTitle) rank += 2;
+  if (s.h1Offset >= 0 && Math.abs(e.textOffset - s.h1Offset) > FAR_FROM_TITLE_CHARS) rank += 5;
   return rank;
 }
 
 function fromElements(s: PageSignals, now: string, lang?: string): PublishedDate | null {
   const ranked = s.elements
-    .map((e) => ({ e, rank: elementRank(e, s.h1Order) }))
+    .map((e) => ({ e, rank: elementRank(e, s) }))
     .filter((x) => Number.isFinite(x.rank))
     .sort((a, b) => a.rank - b.rank || a.e.order - b.e.order);
   for (const { e } of ranked) {
