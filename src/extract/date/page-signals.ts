@@ -190,6 +190,7 @@ export function collectPageSignals(dom: Document): PageSignals {
     text: "",
     fullText: "",
     h1Offset: -1,
+    anchorIsH1: false,
   };
   const parts: string[] = [];
   let length = 0;
