@@ -42,8 +42,8 @@ export function parseEntityType(value: string | undefined): EntityType | undefin
   return upper;
 }
 
-/** `uk/Cyrl: Путін, Путіна · en/Latn: Putin`: forms grouped by language and script, most mentioned first. */
-export function formatAliases(aliases: readonly EntityAlias[]): string {
+/** Forms grouped by `lang/Script`, groups and forms in the order given (most mentioned first). */
+export function aliasGroups(aliases: readonly EntityAlias[]): [string, string[]][] {
   const groups = new Map<string, string[]>();
   for (const a of aliases) {
     const key = `${a.lang}/${a.script}`;
@@ -51,7 +51,14 @@ export function formatAliases(aliases: readonly EntityAlias[]): string {
     forms.push(a.form);
     groups.set(key, forms);
   }
-  return [...groups].map(([key, forms]) => `${key}: ${forms.join(", ")}`).join(" · ");
+  return [...groups];
+}
+
+/** `uk/Cyrl: Путін, Путіна · en/Latn: Putin`: forms grouped by language and script, most mentioned first. */
+export function formatAliases(aliases: readonly EntityAlias[]): string {
+  return aliasGroups(aliases)
+    .map(([key, forms]) => `${key}: ${forms.join(", ")}`)
+    .join(" · ");
 }
 
 export function renderEntities(entities: readonly EntitySummary[], aliasChars = 80): string {

@@ -1,9 +1,9 @@
 // crossnews report: what crossnews has found so far in the store: articles per language, the top
 // entities with their aliases across languages, and the corpus links and storylines (when any exist).
 
-import type { Store } from "../store/store.ts";
+import type { EntitySummary, Store } from "../store/store.ts";
 import { type Command, EXIT_OK, EXIT_USAGE } from "./command.ts";
-import { renderEntities } from "./entities.ts";
+import { aliasGroups } from "./entities.ts";
 import { parseCommandArgs, SHARED_HELP, UsageError } from "./options.ts";
 import { parseLimit, withExistingStore } from "./store-command.ts";
 
@@ -27,6 +27,24 @@ const USAGE = [
   SHARED_HELP.help,
 ].join("\n");
 
+/** Forms shown per language and script in the report; the rest are counted. */
+export const REPORT_FORMS_PER_GROUP = 4;
+
+/** `Name (TYPE, id): N mentions in M articles, first … last`, then one line per language and script. */
+export function entityBlock(e: EntitySummary): string[] {
+  const seen =
+    e.firstSeen.slice(0, 10) === e.lastSeen.slice(0, 10)
+      ? e.firstSeen.slice(0, 10)
+      : `${e.firstSeen.slice(0, 10)} … ${e.lastSeen.slice(0, 10)}`;
+  const head = `${e.name} (${e.type}, ${e.id}): ${e.mentions} mention${e.mentions === 1 ? "" : "s"} in ${e.articles} article${e.articles === 1 ? "" : "s"}, ${seen}`;
+  const groups = aliasGroups(e.aliases).map(([key, forms]) => {
+    const shown = forms.slice(0, REPORT_FORMS_PER_GROUP).join(", ");
+    const more = forms.length > REPORT_FORMS_PER_GROUP ? ` (+${forms.length - REPORT_FORMS_PER_GROUP} more)` : "";
+    return `    ${key}: ${shown}${more}`;
+  });
+  return [`  ${head}`, ...groups];
+}
+
 export async function buildReport(store: Store, entityLimit: number): Promise<string> {
   const counts = await store.counts();
   const lines: string[] = [`crossnews report: ${store.location}`, ""];
@@ -48,7 +66,7 @@ export async function buildReport(store: Store, entityLimit: number): Promise<st
     lines.push("entities: none stored yet (the stored articles carry no entity mentions)");
   } else {
     lines.push(`entities: ${counts.entities} distinct, ${counts.mentions} mentions; top ${Math.min(entityLimit, counts.entities)}:`, "");
-    lines.push(renderEntities(await store.entities({ limit: entityLimit }), 100));
+    for (const e of await store.entities({ limit: entityLimit })) lines.push(...entityBlock(e));
   }
   // The store has no link or storyline tables yet: the corpus stages (duplicates, translations,
   // clusters, storylines) have not landed. They add their sections here when they do.
