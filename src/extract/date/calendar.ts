@@ -75,7 +75,7 @@ export function resolveDate(p: DateParts, nowMs: number): ResolvedDate | null {
   if (p.day === undefined) return null;
   if (!Number.isFinite(nowMs)) {
     if (!isValidParts(p, 2000)) return null;
-    return { ...isoOf(p, "-"), value: isoOf(p, "-").value.replace(/^-/, "--"), time: Number.NaN };
+    return { ...isoOf(p, "-"), time: Number.NaN };
   }
   const nowYear = new Date(nowMs).getUTCFullYear();
   for (let year = nowYear; year >= nowYear - 8; year--) {

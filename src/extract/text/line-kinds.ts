@@ -9,6 +9,8 @@ import { isSectionEndLabel, isSocialList, photoCreditStart, readAlsoLabelLength 
 export const MIN_PROSE_CHARS = 60;
 /** A line is body prose from this length on even without final punctuation (a paragraph cut by the scraper). */
 export const LONG_PROSE_CHARS = 150;
+/** Fewest words of a line without final punctuation that is still prose (headlines are shorter), with a clause comma. */
+export const MIN_UNENDED_PROSE_WORDS = 15;
 /** Fewest words of a prose line. */
 export const MIN_PROSE_WORDS = 6;
 /** Links may cover at most this share of a body line's characters. */
@@ -57,7 +59,8 @@ export function endsSentence(text: string): boolean {
 /** Mostly a date and a time, with at most a few letters of widget around it. */
 export function isDateStamp(text: string, now: string): boolean {
   if (text.length > 60) return false;
-  const dates = findDatesInText(text, { now });
+  // A bare "today" is a widget's label, not a stamp; "today, 12:21" is one.
+  const dates = findDatesInText(text, { now }).filter((d) => d.form !== "relative" || d.date.precision === "minute");
   if (dates.length === 0) return false;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
@@ -93,7 +96,10 @@ export function isProse(line: PageLine): boolean {
   const n = line.text.length;
   if (line.linkShare >= MAX_BODY_LINK_SHARE) return false;
   if (wordCount(line.text) < MIN_PROSE_WORDS) return false;
-  return (n >= MIN_PROSE_CHARS && (endsSentence(line.text) || endsClause(line.text))) || n >= LONG_PROSE_CHARS;
+  if (n >= LONG_PROSE_CHARS) return true;
+  if (n < MIN_PROSE_CHARS) return false;
+  // A sentence, one going on in the next line, or a last sentence that lost its period (too many words for a headline).
+  return endsSentence(line.text) || endsClause(line.text) || (wordCount(line.text) >= MIN_UNENDED_PROSE_WORDS && line.text.includes(","));
 }
 
 /** The line stops inside a sentence (a comma, a semicolon, a dash): the sentence goes on in the next line. */
@@ -119,8 +125,8 @@ export function lineKind(line: PageLine, now: string): LineKind {
   if (isLinkLine(line)) return "link";
   if (isSocialList(text)) return "social";
   if (/^(?:©|\(c\)|copyright\b)/i.test(text)) return "copyright";
-  if (isContactLine(line)) return "contact";
   if (isDateStamp(text, now)) return "date-stamp";
+  if (isContactLine(line)) return "contact";
   if (!isProse(line) && photoCreditStart(text) >= 0) return "credit";
   if (line.listItem && !isProse(line)) return "list";
   if (isProse(line)) return "prose";

@@ -1,7 +1,7 @@
 // Title, authors, site and publication date of a scraped page, read from the lines above its body.
 
 import type { PublishedDate } from "../../model/doc.ts";
-import { findDateInText } from "../date/text-dates.ts";
+import { findDatesInText } from "../date/text-dates.ts";
 import type { LineKind } from "./line-kinds.ts";
 import { isHeadlineLike, wordCount } from "./line-kinds.ts";
 import type { PageLine } from "./lines.ts";
@@ -105,7 +105,8 @@ function findDate(header: HeaderLine[], titleAt: number, now: string): Published
     .sort((a, b) => a.distance - b.distance);
   for (const { h } of order) {
     if (h.kind === "prose") continue;
-    const found = findDateInText(h.line.text, { now });
+    // A bare "today" above a page is the site's date widget; a relative day with a time stamps the article.
+    const found = findDatesInText(h.line.text, { now }).find((d) => d.form !== "relative" || d.date.precision === "minute");
     if (found) return { ...found.date, evidence: "text:header" };
   }
   return null;
