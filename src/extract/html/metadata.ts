@@ -78,9 +78,9 @@ export function cleanTitle(raw: string, site: string | undefined, host: string |
     const head = parts[0] as string;
     if (isSitePart(last, site, host)) title = title.slice(0, title.lastIndexOf(last)).replace(new RegExp(`${TITLE_SEPARATOR.source}$`), "");
     else if (isSitePart(head, site, host)) title = title.slice(head.length).replace(new RegExp(`^${TITLE_SEPARATOR.source}`), "");
-    else if (/\s\|\s/.test(title)) {
-      // "Headline | Section | Site": undeclared site names after a pipe, when short.
-      const pipeParts = title.split(/\s+\|\s+/);
+    else if (/\s[|•·]\s/.test(title)) {
+      // "Headline | Section | Site", "Headline • Site": undeclared site names after a pipe or bullet, when short.
+      const pipeParts = title.split(/\s+[|•·]\s+/);
       const kept = [pipeParts[0] as string];
       for (const part of pipeParts.slice(1)) if (part.split(/\s+/).length > MAX_SITE_PART_WORDS) kept.push(part);
       title = kept.join(" | ");
@@ -96,7 +96,19 @@ function sameHeadline(a: string, b: string): boolean {
   return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 }
 
-/** Choose the title: the `<h1>` that matches the declared title, else the declared title cleaned. */
+/** Shortest and longest `<h1>` taken as the headline, in characters. */
+export const MIN_H1_CHARS = 8;
+export const MAX_H1_CHARS = 300;
+
+/** Is this `<h1>` the page's headline rather than its logo or a section name? */
+export function isHeadlineH1(h1: string, site: string | undefined, host: string | undefined): boolean {
+  if (h1.length < MIN_H1_CHARS || h1.length > MAX_H1_CHARS) return false;
+  // Logos wrapped in <h1>: the site's own name.
+  if (isSitePart(h1, site, host)) return false;
+  return h1.split(/\s+/).length >= 2;
+}
+
+/** Choose the title: the `<h1>` the page shows as its headline, else the declared title cleaned. */
 export function chooseTitle(
   facts: PageFacts,
   ld: JsonLdArticle | undefined,
@@ -105,11 +117,12 @@ export function chooseTitle(
 ): string | undefined {
   const declared = first(facts, "og:title", "twitter:title") ?? ld?.headline ?? facts.title;
   const cleaned = declared ? cleanTitle(declared, site, host) : undefined;
-  const h1 = facts.h1.find((h) => cleaned !== undefined && sameHeadline(h, cleaned) && norm(h).length >= norm(cleaned).length * 0.5);
-  if (h1) return cleanTitle(h1, site, host);
-  if (cleaned) return cleaned;
-  const only = facts.h1[0];
-  return only ? cleanTitle(only, site, host) : undefined;
+  // The h1 that matches the declared title, then the only (or first) plausible h1.
+  const matching = facts.h1.find((h) => cleaned !== undefined && sameHeadline(h, cleaned) && norm(h).length >= norm(cleaned).length * 0.5);
+  if (matching) return cleanTitle(matching, site, host);
+  const plausible = facts.h1.filter((h) => isHeadlineH1(h, site, host));
+  if (plausible.length === 1 || (plausible.length > 1 && !cleaned)) return cleanTitle(plausible[0] as string, site, host);
+  return cleaned;
 }
 
 /** Split a byline into names: "By A, B and C" → [A, B, C]. */
@@ -119,7 +132,7 @@ export function splitAuthors(byline: string): string[] {
     .replace(/^(?:by|from|written by|автор(?:и|ы)?|автор[иы]?:|від|от|author|authors)\s*:?\s+/i, "")
     .replace(/\s*[|•·].*$/, "")
     .trim();
-  const names = text.split(/\s*(?:,|;|&|\band\b|\bи\b|\bі\b|\bта\b|\bтa\b)\s*/i);
+  const names = text.split(/\s*[,;&]\s*|\s+(?:and|und|et|и|і|та|й)\s+/i);
   return names.map((n) => n.replace(/^(?:by|від|от)\s+/i, "").trim()).filter(isAuthorName);
 }
 
