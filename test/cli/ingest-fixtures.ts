@@ -22,12 +22,12 @@ export function generatedArticle(i: number, paragraphs = 4): string {
 }
 
 /** Write `count` generated articles as `dir/article-NNNN.txt`; returns their paths. */
-export function writeGeneratedArticles(dir: string, count: number): string[] {
+export function writeGeneratedArticles(dir: string, count: number, paragraphs = 4): string[] {
   mkdirSync(dir, { recursive: true });
   const paths: string[] = [];
   for (let i = 0; i < count; i++) {
     const path = join(dir, `article-${String(i).padStart(4, "0")}.txt`);
-    writeFileSync(path, generatedArticle(i));
+    writeFileSync(path, generatedArticle(i, paragraphs));
     paths.push(path);
   }
   return paths;

@@ -13,7 +13,7 @@ import { SqliteStore } from "../../src/store/sqlite/sqlite-store.ts";
 import { writeGeneratedArticles } from "./ingest-fixtures.ts";
 
 const MAIN = join(import.meta.dirname, "..", "..", "src", "cli", "main.ts");
-const ARTICLES = 600;
+const ARTICLES = 200;
 const BATCH = 8;
 /** Kill once this many batches are committed: far from the end, so the kill lands mid-run. */
 const KILL_AFTER_BATCHES = 3;
@@ -39,9 +39,9 @@ function committed(db: string): number {
 
 test("ingest kill -9: integrity holds, only whole batches are stored, a re-run completes without duplicates", async () => {
   const inputs = join(root, "in");
-  writeGeneratedArticles(inputs, ARTICLES);
+  writeGeneratedArticles(inputs, ARTICLES, 2);
   const db = join(root, "kill.db");
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN, "ingest", "--db", db, "--batch", String(BATCH), inputs], {
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN, "ingest", "--jobs", "1", "--db", db, "--batch", String(BATCH), inputs], {
     stdio: "ignore",
   });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
@@ -66,7 +66,7 @@ test("ingest kill -9: integrity holds, only whole batches are stored, a re-run c
   assert.equal(partial.articles % BATCH, 0, "only whole batches are committed");
   assert.deepEqual([partial.versions, partial.sources], [partial.articles, partial.articles]);
 
-  const rerun = spawnSync(process.execPath, ["--import", "tsx", MAIN, "ingest", "--db", db, "--batch", String(BATCH), inputs], {
+  const rerun = spawnSync(process.execPath, ["--import", "tsx", MAIN, "ingest", "--jobs", "1", "--db", db, "--batch", String(BATCH), inputs], {
     encoding: "utf8",
   });
   assert.equal(rerun.status, 0, rerun.stderr);
