@@ -66,9 +66,13 @@ test("ingest kill -9: integrity holds, only whole batches are stored, a re-run c
   assert.equal(partial.articles % BATCH, 0, "only whole batches are committed");
   assert.deepEqual([partial.versions, partial.sources], [partial.articles, partial.articles]);
 
-  const rerun = spawnSync(process.execPath, ["--import", "tsx", MAIN, "ingest", "--jobs", "1", "--db", db, "--batch", String(BATCH), inputs], {
-    encoding: "utf8",
-  });
+  const rerun = spawnSync(
+    process.execPath,
+    ["--import", "tsx", MAIN, "ingest", "--jobs", "1", "--db", db, "--batch", String(BATCH), inputs],
+    {
+      encoding: "utf8",
+    },
+  );
   assert.equal(rerun.status, 0, rerun.stderr);
   assert.match(rerun.stderr, new RegExp(`ingest: ${ARTICLES - partial.articles} new, ${partial.articles} unchanged, 0 failed`));
 
