@@ -38,8 +38,8 @@ const cueRe = (cues: readonly string[]): RegExp => new RegExp(`^[^\\p{L}]*(?:${a
 const PUBLISHED_CUE_RE = cueRe(PUBLISHED_CUES);
 const UPDATED_CUE_RE = cueRe(UPDATED_CUES);
 /** Keys of script variables that hold a publication date. */
-export const SCRIPT_DATE_KEY_RE =
-  /["']?[\w-]*(?:publish|pubdate|first-publication|created_at|date_created|releasedate)[\w-]*["']?\s*[:=]\s*["']\d/i;
+export const SCRIPT_DATE_KEY_RE = /(?:publish|pubdate|first-publication|created_at|date_created|releasedate)[\w-]*["']?\s*[:=]\s*["']\d/i;
+/["']?[\w-]*(?:publish|pubdate|first-publication|created_at|date_created|releasedate)[\w-]*["']?\s*[:=]\s*["']\d/i;
 /** Longest inline script read for date variables, in characters. */
 export const MAX_SCRIPT_CHARS = 100_000;
 /** Longest text of a date-like element worth parsing, in characters. */
@@ -147,28 +147,24 @@ interface Frame {
 /** Class names of an article's title element when the page has no <h1>. */
 const TITLE_CLASS_RE = /(?:^|[\s_-])(?:entry|post|article|page|story|news)[-_]?(?:title|headline)|(?:^|\s)headline(?:$|\s)/i;
 
-function firstElement(dom: Document, test: (el: Element) => boolean): Element | null {
+/** The article's title element: the first <h1>, else an element classed or itemprop'd as the title, else the first <h2>. */
+export function titleElement(dom: Document): Element | null {
+  let classed: Element | null = null;
+  let h2: Element | null = null;
   const stack: AnyNode[] = [...dom.children].reverse();
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (!isTag(n)) continue;
-    if (test(n)) return n;
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    if (n.name === "h1") return n;
+    if (!h2 && n.name === "h2") h2 = n;
+    if (
+      !classed &&
+      (attr(n, "itemprop") === "headline" || (/^(?:h[2-4]|div|span|a)$/.test(n.name) && TITLE_CLASS_RE.test(attr(n, "class") ?? "")))
+    )
+      classed = n;
+    for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k]);
   }
-  return null;
-}
-
-/** The article's title element: the first <h1>, else an element classed or itemprop'd as the title, else the first <h2>. */
-export function titleElement(dom: Document): Element | null {
-  return (
-    firstElement(dom, (el) => el.name === "h1") ??
-    firstElement(
-      dom,
-      (el) =>
-        attr(el, "itemprop") === "headline" || (/^h[2-4]$|^div$|^span$|^a$/.test(el.name) && TITLE_CLASS_RE.test(attr(el, "class") ?? "")),
-    ) ??
-    firstElement(dom, (el) => el.name === "h2")
-  );
+  return classed ?? h2;
 }
 
 /** The elements that contain the title: the article's own containers, never a sidebar whatever their class. */
@@ -176,6 +172,27 @@ function ancestorsOf(el: Element | null): Set<AnyNode> {
   const out = new Set<AnyNode>();
   for (let p = el?.parent; p; p = p.parent) out.add(p);
   return out;
+}
+
+interface ClassWords {
+  side: boolean;
+  footer: boolean;
+  date: boolean;
+}
+
+/** What an element's class and id say, computed once per distinct class string of the page. */
+function classWords(cls: string, cache: Map<string, ClassWords>): ClassWords {
+  let words = cache.get(cls);
+  if (!words) {
+    const blank = cls.trim() === "";
+    words = {
+      side: !blank && isSideContainer(cls),
+      footer: !blank && isFooterContainer(cls),
+      date: !blank && DATE_CLASS_RE.test(cls),
+    };
+    cache.set(cls, words);
+  }
+  return words;
 }
 
 /** Walk the page once and collect its date signals. */
@@ -197,6 +214,7 @@ export function collectPageSignals(dom: Document): PageSignals {
   const fullParts: string[] = [];
   let fullLength = 0;
   const stack: Frame[] = [];
+  const cache = new Map<string, ClassWords>();
   const anchor = titleElement(dom);
   const own = ancestorsOf(anchor);
   signals.anchorIsH1 = anchor?.name === "h1";
@@ -225,9 +243,10 @@ export function collectPageSignals(dom: Document): PageSignals {
     }
     const name = node.name;
     const cls = `${attr(node, "class") ?? ""} ${attr(node, "id") ?? ""}`;
+    const words = classWords(cls, cache);
     const isOwn = own.has(node) || name === "body" || name === "html";
-    const footer = parentFooter || (!isOwn && (name === "footer" || isFooterContainer(cls)));
-    const side = parentSide || (!isOwn && (name === "aside" || name === "nav" || isSideContainer(cls)));
+    const footer = parentFooter || (!isOwn && (name === "footer" || words.footer));
+    const side = parentSide || (!isOwn && (name === "aside" || name === "nav" || words.side));
     const main = parentMain || name === "article" || name === "main" || (name === "header" && !side);
     if (name === "html" && attr(node, "lang")) signals.htmlLang = attr(node, "lang");
     if (name === "meta") {
@@ -253,7 +272,7 @@ export function collectPageSignals(dom: Document): PageSignals {
     }
     const itemprop = (attr(node, "itemprop") ?? "").toLowerCase();
     const isDateProp = itemprop === "datepublished" || itemprop === "datecreated" || itemprop === "datemodified";
-    if (isDateProp || name === "time" || name === "abbr" || (DATE_CLASS_RE.test(cls) && name !== "body" && name !== "html")) {
+    if (isDateProp || name === "time" || name === "abbr" || (words.date && name !== "body" && name !== "html")) {
       const stated = attr(node, "datetime") ?? attr(node, "content") ?? (name === "abbr" ? attr(node, "title") : undefined);
       const text = textOf(node, MAX_DATE_ELEMENT_TEXT_CHARS * 2);
       const value = stated ?? (text.length <= MAX_DATE_ELEMENT_TEXT_CHARS ? text : "");

@@ -167,15 +167,17 @@ function fromCueText(text: string, cues: RegExp, evidence: string, now: string, 
 }
 
 const SCRIPT_DATE_RE =
-  /["']?([\w-]*(?:publish|pubdate|first-publication|created_at|date_created|releasedate)[\w-]*)["']?\s*[:=]\s*["']([^"']{8,40})["']/gi;
+  /(?:publish|pubdate|first-publication|created_at|date_created|releasedate)[\w-]*["']?\s*[:=]\s*["']([^"']{8,40})["']/gi;
+/** Key prefixes of variables holding an update date ("lastPublished", "modified_publish_date"). */
+const SCRIPT_UPDATE_KEY_RE = /(?:modif|updat|last)[\w-]*$/i;
 
 /** A publication date assigned to a variable in an inline script (analytics layers, app state). */
 function fromScripts(s: PageSignals, now: string, lang?: string): PublishedDate | null {
   for (const code of s.scripts) {
     SCRIPT_DATE_RE.lastIndex = 0;
     for (let m = SCRIPT_DATE_RE.exec(code); m !== null; m = SCRIPT_DATE_RE.exec(code)) {
-      if (/modif|updat|last/i.test(m[1])) continue;
-      const d = parseStatedDate(m[2], now, "script", lang);
+      if (SCRIPT_UPDATE_KEY_RE.test(code.slice(Math.max(0, m.index - 20), m.index))) continue;
+      const d = parseStatedDate(m[1], now, "script", lang);
       if (d) return d;
     }
   }
