@@ -37,9 +37,13 @@ function sourceName(hit: SearchHit): string {
   return hit.source.url ?? hit.source.path ?? hit.source.id ?? "";
 }
 
+/** Characters of the excerpt shown under each hit in the table. */
+export const TABLE_SNIPPET_CHARS = 120;
+
+/** One row per hit, each followed by an indented excerpt around the first match. */
 export function renderHits(hits: readonly SearchHit[]): string {
   if (hits.length === 0) return "no matches";
-  const table = renderColumns(
+  const [header, ...rows] = renderColumns(
     [
       { header: "score", align: "right" },
       { header: "published" },
@@ -49,8 +53,12 @@ export function renderHits(hits: readonly SearchHit[]): string {
       { header: "id" },
     ],
     hits.map((h) => [h.score.toFixed(2), h.published?.slice(0, 16) ?? "–", h.lang ?? "–", h.title ?? "(untitled)", sourceName(h), h.id]),
-  );
-  return table;
+  ).split("\n");
+  const excerpt = (s: string) => {
+    const chars = Array.from(s);
+    return chars.length > TABLE_SNIPPET_CHARS ? `${chars.slice(0, TABLE_SNIPPET_CHARS - 1).join("")}…` : s;
+  };
+  return [header, ...rows.flatMap((row, i) => [row, `       ${excerpt(hits[i].snippet)}`])].join("\n");
 }
 
 export const command: Command = {

@@ -86,7 +86,8 @@ const CASES: { name: string; args: string[]; status: number; check(stdout: strin
     check: (out) => {
       const lines = out.trim().split("\n");
       assert.match(lines[0], /^score\s+published\s+lang\s+title\s+source\s+id$/);
-      assert.equal(lines.length, 3);
+      assert.equal(lines.length, 5, "header, then each hit and its excerpt");
+      assert.match(lines[2], /^ {7}(?=\S).*Путин/);
     },
   },
   {
