@@ -1,13 +1,14 @@
 // crossnews ingest PATH...: analyze the inputs and store them in batches, one transaction per batch,
 // with a progress bar on a TTY and a summary line at the end.
 
+import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
 import type { Article } from "../model/article.ts";
 import { isCrossnewsError } from "../model/message.ts";
 import type { AnalyzeOptions } from "../pipeline/analyze.ts";
 import { expandInputs } from "../read/expand.ts";
 import { readInputs } from "../read/read-inputs.ts";
-import { formatFromName } from "../read/sniff.ts";
+import { formatFromName, isGzipName } from "../read/sniff.ts";
 import { openStore } from "../store/open.ts";
 import type { Store } from "../store/store.ts";
 import { runAnalyze } from "./analyze-run.ts";
@@ -51,16 +52,32 @@ export interface IngestSummary {
   articlesPerSecond: number;
 }
 
-/** The expected number of articles for the progress bar: the file count, unless a JSONL file makes it unknowable. */
-async function countInputs(inputs: readonly string[]): Promise<number | undefined> {
-  let files = 0;
-  for await (const source of expandInputs(inputs)) {
-    if ("failed" in source) files++;
-    else if (source.kind === "stdin") return undefined;
-    else if (formatFromName(source.path) === "jsonl") return undefined;
-    else files++;
+/** JSONL files up to this size are counted line by line for the progress bar; larger ones make the total unknown. */
+export const COUNT_JSONL_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Non-blank lines of a plain (not gzipped) JSONL file: its number of records. */
+async function jsonlRecords(path: string): Promise<number | undefined> {
+  try {
+    if (isGzipName(path) || (await stat(path)).size > COUNT_JSONL_MAX_BYTES) return undefined;
+    return (await readFile(path, "utf8")).split("\n").filter((line) => line.trim() !== "").length;
+  } catch {
+    return 1;
   }
-  return files;
+}
+
+/** The expected number of articles for the progress bar: one per file, one per JSONL record; undefined for stdin. */
+async function countInputs(inputs: readonly string[]): Promise<number | undefined> {
+  let total = 0;
+  for await (const source of expandInputs(inputs)) {
+    if ("failed" in source) total++;
+    else if (source.kind === "stdin") return undefined;
+    else if (formatFromName(source.path) === "jsonl") {
+      const records = await jsonlRecords(source.path);
+      if (records === undefined) return undefined;
+      total += records;
+    } else total++;
+  }
+  return total;
 }
 
 export function summaryLine(s: IngestSummary): string {
@@ -91,7 +108,6 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
       else if (r.outcome === "new-version") summary.newVersions++;
       else fail(`${inputName(articles[i])}: not stored (${r.reason})`);
     });
-    progress.tick(articles.length);
   };
 
   // Analysis runs on the analyze command's worker pool (in this thread for small inputs), in input
@@ -101,6 +117,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     jobs: opts.jobs,
     write: async (line) => {
       batch.push(withAbsolutePath(JSON.parse(line) as Article));
+      progress.tick();
       if (batch.length >= opts.batchSize) await flush();
     },
     warn: (line) => {

@@ -67,7 +67,7 @@ export function createProgress(options: ProgressOptions): Progress {
     lastDraw = now;
     drawn = true;
     const line = progressLine(options.label, done, total, now - started);
-    const width = stream.columns ?? 120;
+    const width = stream.columns !== undefined && stream.columns > 0 ? stream.columns : 120;
     stream.write(`\r${line.slice(0, Math.max(10, width - 1))}\u001b[K`);
   };
 

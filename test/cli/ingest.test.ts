@@ -117,6 +117,40 @@ const CASES: { name: string; run(dir: string): Promise<void> }[] = [
     },
   },
   {
+    name: "ingest: the progress bar counts one per file and one per JSONL record",
+    async run(dir) {
+      const files = writeGeneratedArticles(join(dir, "progress"), 2);
+      const feed = join(dir, "progress", "feed.jsonl");
+      writeFileSync(feed, ["a", "b", "c"].map((x) => JSON.stringify({ id: x, text: `Record ${x} of the feed.` })).join("\n"));
+      const store = SqliteStore.open(join(dir, "progress.db"));
+      const err = capture();
+      try {
+        const options = { noExtract: true, clock: "2026-03-01T00:00:00Z" };
+        await ingest({
+          inputs: [...files, feed],
+          store,
+          batchSize: 2,
+          jobs: 1,
+          maxBytes: 1 << 20,
+          analyze: options,
+          stderr: err.stream,
+          forceProgress: true,
+        });
+      } finally {
+        await store.close();
+      }
+      const drawn = err.lines
+        .join("")
+        .split("\r")
+        .filter((l) => l.startsWith("ingest ["));
+      assert.ok(drawn.length > 0);
+      assert.ok(
+        drawn.every((l) => / \d\/5 /.test(l)),
+        drawn.join(" | "),
+      );
+    },
+  },
+  {
     name: "ingest: the summary line names new, unchanged, versions, failed, elapsed and rate",
     async run() {
       const line = summaryLine({ new: 3, unchanged: 2, newVersions: 1, failed: 1, seconds: 2, articlesPerSecond: 3 });
