@@ -8,11 +8,12 @@
 //   5. Too few letters: "und", confidence 0.
 
 import type { LangLayer, LangSpan } from "../model/doc.ts";
-import { type Decision, decide, UNDETERMINED } from "./decide.ts";
+import { cheapRivals, type Decision, decide, settledWithoutEld, UNDETERMINED } from "./decide.ts";
 import { eldScores } from "./eld-scores.ts";
-import { addEvidence, type Evidence, emptyEvidence, gatherEvidence } from "./evidence.ts";
+import { addEvidence, dominantScript, type Evidence, emptyEvidence, gatherEvidence } from "./evidence.ts";
 import { looksLikeCp1251Mojibake, readBackCp1251 } from "./mojibake.ts";
 import { LANG_CODE_ALIASES } from "./profiles.ts";
+import { SCRIPTS } from "./scripts.ts";
 
 /** A paragraph needs this many letters before it may get a language of its own. */
 export const SPAN_MIN_LETTERS = 40;
@@ -56,9 +57,7 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
 }
 
 function detectFromEvidence(text: string, ev: Evidence, hint: string | undefined): Decision {
-  const cheap = decide(ev, null, hint);
-  if (cheap.code === "und" || cheap.ranked.length <= 1) return cheap;
-  return decide(ev, eldScores(text), hint);
+  return decide(ev, settledWithoutEld(ev) ? null : eldScores(text), hint);
 }
 
 interface Paragraph {
@@ -101,11 +100,15 @@ export function detectArticleLanguage(text: string, options: DetectOptions = {})
 /** A paragraph's own language when the cheap evidence suggests another one and the full check confirms it. */
 function paragraphLanguage(text: string, p: Paragraph, doc: Decision): LangSpan | undefined {
   if (p.ev.letters < SPAN_MIN_LETTERS) return undefined;
-  const cheap = decide(p.ev, null);
+  const sameScript = SCRIPTS[dominantScript(p.ev)] === doc.script;
+  const rivals = cheapRivals(p.ev, doc.code);
+  // Same script and no rival in the cheap evidence: the paragraph is in the article's language.
+  if (sameScript && rivals.length === 1) return undefined;
+  const cheap = decide(p.ev, null, undefined, sameScript ? rivals : undefined);
   if (cheap.code === "und" || cheap.code === doc.code) return undefined;
   const docScore = cheap.ranked.find((r) => r.code === doc.code)?.score;
   if (docScore !== undefined && cheap.ranked[0].score - docScore < SPAN_CHECK_MARGIN_NATS) return undefined;
-  const full = cheap.ranked.length > 1 ? decide(p.ev, eldScores(text.slice(p.start, p.end))) : cheap;
+  const full = settledWithoutEld(p.ev) ? cheap : decide(p.ev, eldScores(text.slice(p.start, p.end)));
   if (full.code === doc.code || full.code === "und" || full.confidence < SPAN_MIN_CONFIDENCE) return undefined;
   return { code: full.code, confidence: round(full.confidence), start: p.start, end: p.end };
 }

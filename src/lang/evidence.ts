@@ -9,7 +9,24 @@ export const MAX_EVIDENCE_CHARS = 100_000;
 /** Longest token looked up as a function word (longer runs, e.g. one repeated letter, are skipped). */
 const MAX_FUNCTION_WORD_CHARS = 12;
 
-const MODEL_LETTER_SLOT: ReadonlyMap<number, number> = new Map(MODEL_LETTERS.map((c, i) => [c.charCodeAt(0), i]));
+/** Cyrillic block U+0400–U+052F → MODEL_LETTERS slot, or the "other" slot. */
+const CYRILLIC_FIRST = 0x400;
+const CYRILLIC_SLOT = buildCyrillicSlots();
+
+function buildCyrillicSlots(): Int16Array {
+  const slots = new Int16Array(0x530 - CYRILLIC_FIRST).fill(MODEL_LETTERS.length);
+  MODEL_LETTERS.forEach((c, i) => {
+    slots[c.charCodeAt(0) - CYRILLIC_FIRST] = i;
+  });
+  return slots;
+}
+
+/** Script index with fast paths for ASCII and the Cyrillic block. */
+function scriptOf(code: number): number {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 0;
+  if (code >= 0x400 && code <= 0x52f) return code <= 0x482 || code >= 0x48a ? 2 : 0;
+  return scriptIndexOf(code);
+}
 
 export interface Evidence {
   /** Letters (any script) seen. */
@@ -51,17 +68,15 @@ export function addEvidence(a: Evidence, b: Evidence): void {
 export function gatherEvidence(text: string): Evidence {
   const ev = emptyEvidence();
   const lower = (text.length > MAX_EVIDENCE_CHARS ? text.slice(0, MAX_EVIDENCE_CHARS) : text).toLowerCase();
-  const otherSlot = MODEL_LETTERS.length;
   let wordStart = -1;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    const script = scriptIndexOf(code);
+    const script = scriptOf(code);
     if (script !== 0) {
       ev.letters++;
       ev.scripts[script]++;
       if (script === 2) {
-        const slot = MODEL_LETTER_SLOT.get(code);
-        ev.cyrillic[slot ?? otherSlot]++;
+        ev.cyrillic[CYRILLIC_SLOT[code - CYRILLIC_FIRST]]++;
       } else if (script === 1 && code >= 0xc0) {
         const c = lower[i];
         ev.latinMarks.set(c, (ev.latinMarks.get(c) ?? 0) + 1);

@@ -11,7 +11,7 @@ const CASES: readonly { text: string; want: string }[] = [
   { text: "Правителството прие решение за подкрепа на общините, които пострадаха от наводненията.", want: "bg" },
   { text: "Урад прыняў рашэнне аб падтрымцы вёсак, якія пацярпелі ад паводкі.", want: "be" },
   { text: "Влада је донела одлуку о помоћи општинама које су пострадале у поплавама.", want: "sr" },
-  { text: "Владата донесе одлука за поддршка на општините што беа погодени од поплавите.", want: "mk" },
+  { text: "Владата ќе донесе одлука за поддршка на општините што беа погодени од поплавите.", want: "mk" },
   { text: "Үкімет су тасқынынан зардап шеккен ауылдарға көмек көрсету туралы шешім қабылдады.", want: "kk" },
   { text: "The government approved support for the towns hit by the floods last week.", want: "en" },
   { text: "Die Regierung hat Hilfe für die von der Flut betroffenen Gemeinden beschlossen.", want: "de" },
