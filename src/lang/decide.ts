@@ -29,6 +29,8 @@ export const CONFIDENCE_TEMPERATURE = 1.5;
 export const CONFIDENCE_LETTERS = 4;
 /** Fewer letters than this: nothing can be told. */
 export const MIN_LETTERS = 2;
+/** Fewer distinct letters than this (one letter repeated, "ааааа", "ha ha"): nothing can be told. */
+export const MIN_DISTINCT_LETTERS = 3;
 /** Kana share (of kana + Han letters) above which Han text is Japanese. */
 export const KANA_SHARE_FOR_JAPANESE = 0.05;
 
@@ -66,7 +68,7 @@ export const CYRILLIC_DECISIVE_NATS = 30;
  * gets eld: several Latin languages have no function-word list here, so a cheap lead there can be wrong.)
  */
 export function settledWithoutEld(ev: Evidence): boolean {
-  if (ev.letters < MIN_LETTERS) return true;
+  if (ev.letters < MIN_LETTERS || ev.distinctLetters < MIN_DISTINCT_LETTERS) return true;
   const script = SCRIPTS[dominantScript(ev)];
   if (singleScriptLanguage(ev, script) !== undefined || (SCRIPT_CANDIDATES[script] ?? []).length === 0) return true;
   if (script !== "cyrillic") return false;
@@ -79,7 +81,7 @@ export function settledWithoutEld(ev: Evidence): boolean {
  * `among` restricts the candidates (the paragraph check weighs only a few rivals).
  */
 export function decide(ev: Evidence, eld: EldScores | null, hint?: string, among?: readonly string[]): Decision {
-  if (ev.letters < MIN_LETTERS) return UNDETERMINED;
+  if (ev.letters < MIN_LETTERS || ev.distinctLetters < MIN_DISTINCT_LETTERS) return UNDETERMINED;
   const script = SCRIPTS[dominantScript(ev)];
   const letterTrust = 1 - Math.exp(-ev.letters / CONFIDENCE_LETTERS);
   const only = singleScriptLanguage(ev, script);

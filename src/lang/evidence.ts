@@ -41,6 +41,8 @@ export interface Evidence {
   words: number;
   /** Latin letters with diacritics, by character (for the Latin-language markers). */
   latinMarks: Map<string, number>;
+  /** Distinct letters seen, counted up to 3 (a run of one repeated letter tells no language). */
+  distinctLetters: number;
 }
 
 export function emptyEvidence(): Evidence {
@@ -51,12 +53,14 @@ export function emptyEvidence(): Evidence {
     functionWords: new Float64Array(FW_LANGS.length),
     words: 0,
     latinMarks: new Map(),
+    distinctLetters: 0,
   };
 }
 
 /** Adds `b` into `a` (for summing paragraphs into a document). */
 export function addEvidence(a: Evidence, b: Evidence): void {
   a.letters += b.letters;
+  a.distinctLetters = Math.max(a.distinctLetters, b.distinctLetters);
   a.words += b.words;
   for (let i = 0; i < a.scripts.length; i++) a.scripts[i] += b.scripts[i];
   for (let i = 0; i < a.cyrillic.length; i++) a.cyrillic[i] += b.cyrillic[i];
@@ -69,12 +73,19 @@ export function gatherEvidence(text: string): Evidence {
   const ev = emptyEvidence();
   const lower = (text.length > MAX_EVIDENCE_CHARS ? text.slice(0, MAX_EVIDENCE_CHARS) : text).toLowerCase();
   let wordStart = -1;
+  let seenA = -1;
+  let seenB = -1;
   for (let i = 0; i <= lower.length; i++) {
     const code = i < lower.length ? lower.charCodeAt(i) : 32;
     const script = scriptOf(code);
     if (script !== 0) {
       ev.letters++;
       ev.scripts[script]++;
+      if (ev.distinctLetters < 3 && code !== seenA && code !== seenB) {
+        ev.distinctLetters++;
+        if (seenA < 0) seenA = code;
+        else seenB = code;
+      }
       if (script === 2) {
         ev.cyrillic[CYRILLIC_SLOT[code - CYRILLIC_FIRST]]++;
       } else if (script === 1 && code >= 0xc0) {
