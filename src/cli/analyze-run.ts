@@ -1,15 +1,22 @@
-// Running `analyze` over a stream of read items: in this thread for small inputs, on a worker pool when
-// there are enough articles; either way the lines come out in input order, so output is deterministic.
+// Running `analyze` over a stream of read items: in this thread at first, on a worker pool once there are
+// enough articles and the analysis is heavy enough to repay starting workers; either way the lines come out
+// in input order, so the output is the same byte for byte.
 
 import { availableParallelism } from "node:os";
 import type { RawDoc } from "../model/doc.ts";
 import type { AnalyzeOptions } from "../pipeline/analyze.ts";
-import { failureLine, isReadFailure, type ReadItem } from "../read/index.ts";
-import { analyzeToLine, type LineResult } from "./analyze-line.ts";
+import { failureLine, isReadFailure, type ReadFailure, type ReadItem } from "../read/index.ts";
+import type { LineResult } from "./analyze-line.ts";
 import { createPool, type Pool } from "./pool.ts";
 
-/** Worker threads start only when there are more articles than this (starting a worker costs ~100 ms). */
+/** Worker threads start only after this many articles were analyzed in this thread (and more are coming). */
 export const POOL_MIN_ARTICLES = 16;
+/**
+ * …and, under the `auto` policy, only once analysis in this thread took as long as loading the pipeline did
+ * (what each worker pays again to start: tsx, the stage modules, their resources), and at least this long.
+ * Renting workers only after spending what buying them costs keeps the worst case within twice the best.
+ */
+export const POOL_MIN_INLINE_MS = 250;
 /** Articles in flight per worker: enough to keep workers busy, few enough to bound memory. */
 export const IN_FLIGHT_PER_WORKER = 4;
 
@@ -19,6 +26,11 @@ export interface AnalyzeRunOptions {
   analyze: AnalyzeOptions;
   /** Worker threads; 1 analyzes in this thread. Default: available cores. */
   jobs?: number;
+  /**
+   * `auto` (default): use the pool when it pays (POOL_MIN_ARTICLES and POOL_MIN_INLINE_MS);
+   * `always`: whenever there are more than POOL_MIN_ARTICLES articles (the CLI's choice when --jobs is given).
+   */
+  pool?: "auto" | "always";
   /** Receives each output line (without the newline), in input order. */
   write(line: string): void | Promise<void>;
   /** Receives each failure line (`input: reason`), in input order. */
@@ -28,59 +40,68 @@ export interface AnalyzeRunOptions {
 export interface AnalyzeSummary {
   articles: number;
   failed: number;
+  /** Worker threads used (0 when everything ran in this thread). */
+  workers: number;
 }
-
-type Outcome = Promise<LineResult>;
 
 /** Analyze every item; failures are reported through `warn` and counted, the run goes on. */
 export async function runAnalyze(items: AsyncIterable<ReadItem>, opts: AnalyzeRunOptions): Promise<AnalyzeSummary> {
   const jobs = Math.max(1, opts.jobs ?? availableParallelism());
-  const summary: AnalyzeSummary = { articles: 0, failed: 0 };
-  const iterator = items[Symbol.asyncIterator]();
-  // Read ahead until it is clear whether a pool pays off.
-  const head: ReadItem[] = [];
-  let docs = 0;
-  let done = false;
-  while (jobs > 1 && docs <= POOL_MIN_ARTICLES) {
-    const next = await iterator.next();
-    if (next.done) {
-      done = true;
-      break;
-    }
-    head.push(next.value);
-    if (!isReadFailure(next.value)) docs++;
-  }
-  const pool: Pool<RawDoc, LineResult> | undefined =
-    jobs > 1 && docs > POOL_MIN_ARTICLES ? createPool<RawDoc, LineResult>(WORKER_SCRIPT, jobs, opts.analyze) : undefined;
-  const analyze = (raw: RawDoc): Outcome => (pool ? pool.run(raw) : Promise.resolve(analyzeToLine(raw, opts.analyze)));
-
-  const queue: (Outcome | ReadItem)[] = [];
-  const maxInFlight = pool ? pool.size * IN_FLIGHT_PER_WORKER : 1;
-  const emit = async (outcome: LineResult) => {
+  const policy = opts.pool ?? "auto";
+  const summary: AnalyzeSummary = { articles: 0, failed: 0, workers: 0 };
+  // The pipeline loads with the first article, not at startup, so a run of failures stays instant; its load
+  // time is the estimate of a worker's start-up cost.
+  let analyzeToLine: typeof import("./analyze-line.ts").analyzeToLine | undefined;
+  let poolMinInlineMs = POOL_MIN_INLINE_MS;
+  const loadPipeline = async () => {
+    const started = performance.now();
+    ({ analyzeToLine } = await import("./analyze-line.ts"));
+    poolMinInlineMs = Math.max(POOL_MIN_INLINE_MS, performance.now() - started);
+    return analyzeToLine;
+  };
+  const emit = async (outcome: LineResult | ReadFailure) => {
     if ("line" in outcome) {
       summary.articles++;
       await opts.write(outcome.line);
-    } else {
+    } else if ("failure" in outcome) {
       summary.failed++;
       opts.warn(`${outcome.failure.input}: ${outcome.failure.reason}`);
-    }
-  };
-  const drainOne = async () => {
-    const first = queue.shift()!;
-    if (first instanceof Promise) await emit(await first);
-    else if (isReadFailure(first)) {
+    } else {
       summary.failed++;
-      opts.warn(failureLine(first));
+      opts.warn(failureLine(outcome));
     }
   };
-  const push = async (item: ReadItem) => {
-    queue.push(isReadFailure(item) ? item : analyze(item));
-    while (queue.length >= maxInFlight) await drainOne();
+
+  let pool: Pool<RawDoc, LineResult> | undefined;
+  let inlineArticles = 0;
+  let inlineMs = 0;
+  const poolPays = () => jobs > 1 && inlineArticles >= POOL_MIN_ARTICLES && (policy === "always" || inlineMs >= poolMinInlineMs);
+  // Once the pool runs, results wait here in input order; the head is written as soon as it is ready.
+  const queue: (Promise<LineResult> | ReadFailure)[] = [];
+  const drainOne = async () => {
+    const head = queue.shift()!;
+    await emit(head instanceof Promise ? await head : head);
   };
   try {
-    for (const item of head) await push(item);
-    if (!done) {
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) await push(next.value);
+    for await (const item of items) {
+      if (!pool && !isReadFailure(item) && poolPays()) {
+        pool = createPool<RawDoc, LineResult>(WORKER_SCRIPT, jobs, opts.analyze);
+        summary.workers = jobs;
+      }
+      if (!pool) {
+        if (isReadFailure(item)) await emit(item);
+        else {
+          const analyzeLine = analyzeToLine ?? (await loadPipeline());
+          const started = performance.now();
+          const outcome = analyzeLine(item, opts.analyze);
+          inlineMs += performance.now() - started;
+          inlineArticles++;
+          await emit(outcome);
+        }
+        continue;
+      }
+      queue.push(isReadFailure(item) ? item : pool.run(item));
+      while (queue.length >= pool.size * IN_FLIGHT_PER_WORKER) await drainOne();
     }
     while (queue.length > 0) await drainOne();
   } finally {

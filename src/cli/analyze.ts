@@ -2,9 +2,18 @@
 // failures as `input: reason` on stderr; exit 0 when every input was processed, 1 when some failed, 2 on misuse.
 
 import { readInputs } from "../read/index.ts";
-import { runAnalyze } from "./analyze-run.ts";
 import { type Command, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from "./command.ts";
-import { parseCommandArgs, resolveJobs, resolveMaxBytes, resolveNow, SHARED_HELP, SHARED_OPTIONS, UsageError } from "./options.ts";
+import {
+  ENV,
+  type Env,
+  parseCommandArgs,
+  resolveJobs,
+  resolveMaxBytes,
+  resolveNow,
+  SHARED_HELP,
+  SHARED_OPTIONS,
+  UsageError,
+} from "./options.ts";
 
 const OPTIONS = {
   now: SHARED_OPTIONS.now,
@@ -38,15 +47,25 @@ const HELP = [
   "example: crossnews analyze --now 2026-06-27T12:00:00Z samples/ > articles.jsonl",
 ].join("\n");
 
-/** Buffered stdout writes that respect backpressure (a pipe to `head` must not balloon memory). */
-function stdoutWriter(): { write(line: string): Promise<void> | undefined; flush(): Promise<void> } {
+/** Where a command's input and output go: the process's streams, or a test's buffers. */
+export interface CommandIo {
+  stdout: { write(chunk: string): boolean; once(event: "drain", listener: () => void): unknown };
+  stderr: { write(chunk: string): unknown };
+  stdin: AsyncIterable<Uint8Array | string>;
+  env: Env;
+}
+
+const PROCESS_IO: CommandIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+
+/** Buffered writes that respect backpressure (a pipe to `head` must not balloon memory). */
+function lineWriter(stdout: CommandIo["stdout"]): { write(line: string): Promise<void> | undefined; flush(): Promise<void> } {
   let buffer = "";
   const FLUSH_CHARS = 64 * 1024;
   const flush = async () => {
     if (buffer === "") return;
     const chunk = buffer;
     buffer = "";
-    if (!process.stdout.write(chunk)) await new Promise<void>((resolve) => process.stdout.once("drain", () => resolve()));
+    if (!stdout.write(chunk)) await new Promise<void>((resolve) => stdout.once("drain", () => resolve()));
   };
   return {
     write(line) {
@@ -57,40 +76,47 @@ function stdoutWriter(): { write(line: string): Promise<void> | undefined; flush
   };
 }
 
+/** `crossnews analyze ARGV` against the given streams and environment; returns the exit code. */
+export async function analyzeCommand(argv: string[], io: CommandIo = PROCESS_IO): Promise<number> {
+  let parsed: ReturnType<typeof parseCommandArgs<typeof OPTIONS>>;
+  let settings: { now?: string; maxBytes: number; jobs: number; jobsGiven: boolean };
+  try {
+    parsed = parseCommandArgs(argv, OPTIONS);
+    if (parsed.values.help) {
+      io.stdout.write(`${HELP}\n`);
+      return EXIT_OK;
+    }
+    if (parsed.positionals.length === 0) throw new UsageError("give at least one PATH, or - for stdin");
+    settings = {
+      now: resolveNow(parsed.values.now, io.env),
+      maxBytes: resolveMaxBytes(parsed.values["max-bytes"], io.env),
+      jobs: resolveJobs(parsed.values.jobs, io.env),
+      jobsGiven: parsed.values.jobs !== undefined || (io.env[ENV.jobs] ?? "") !== "",
+    };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`crossnews analyze: ${error.message}\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  // The one read of the clock: the fallback reference time when neither --now nor an mtime is known.
+  const clock = new Date().toISOString();
+  const out = lineWriter(io.stdout);
+  const { runAnalyze } = await import("./analyze-run.ts");
+  const summary = await runAnalyze(readInputs(parsed.positionals, { maxBytes: settings.maxBytes, stdin: io.stdin }), {
+    analyze: { noExtract: parsed.values["no-extract"] === true, clock, ...(settings.now !== undefined && { now: settings.now }) },
+    jobs: settings.jobs,
+    // Asked-for workers are used whenever there is enough input; otherwise only when they pay.
+    pool: settings.jobsGiven ? "always" : "auto",
+    write: (line) => out.write(line),
+    warn: (line) => io.stderr.write(`${line}\n`),
+  });
+  await out.flush();
+  return summary.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
 export const command: Command = {
   name: "analyze",
   summary: "analyze articles and print them as JSON Lines (no database needed)",
   usage: USAGE,
-  async run(argv) {
-    let parsed: ReturnType<typeof parseCommandArgs<typeof OPTIONS>>;
-    let settings: { now?: string; maxBytes: number; jobs: number };
-    try {
-      parsed = parseCommandArgs(argv, OPTIONS);
-      if (parsed.values.help) {
-        process.stdout.write(`${HELP}\n`);
-        return EXIT_OK;
-      }
-      if (parsed.positionals.length === 0) throw new UsageError("give at least one PATH, or - for stdin");
-      settings = {
-        now: resolveNow(parsed.values.now),
-        maxBytes: resolveMaxBytes(parsed.values["max-bytes"]),
-        jobs: resolveJobs(parsed.values.jobs),
-      };
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      process.stderr.write(`crossnews analyze: ${error.message}\n${USAGE}\n`);
-      return EXIT_USAGE;
-    }
-    // The one read of the clock: the fallback reference time when neither --now nor an mtime is known.
-    const clock = new Date().toISOString();
-    const out = stdoutWriter();
-    const summary = await runAnalyze(readInputs(parsed.positionals, { maxBytes: settings.maxBytes }), {
-      analyze: { noExtract: parsed.values["no-extract"] === true, clock, ...(settings.now !== undefined && { now: settings.now }) },
-      jobs: settings.jobs,
-      write: (line) => out.write(line),
-      warn: (line) => process.stderr.write(`${line}\n`),
-    });
-    await out.flush();
-    return summary.failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
-  },
+  run: (argv) => analyzeCommand(argv),
 };
