@@ -237,10 +237,24 @@ export function findPublishedDate(page: PublishedDatePage): PublishedDate | null
     fromCueText(s.fullText, BYLINE_SEARCH_RE, "text:byline", now, lang) ??
     fromScripts(s, now, lang) ??
     fromDateLikeMetas(s, now, lang) ??
-    (ld.modified ? parseStatedDate(ld.modified, now, "json-ld:modified", lang) : null) ??
-    fromMetas(s, MODIFIED_META_KEYS, now, lang) ??
+    shownOnPage(
+      s,
+      (ld.modified ? parseStatedDate(ld.modified, now, "json-ld:modified", lang) : null) ?? fromMetas(s, MODIFIED_META_KEYS, now, lang),
+      now,
+      lang,
+    ) ??
     fromCueText(s.fullText, UPDATED_CUE_SEARCH_RE, "text:updated", now, lang)
   );
+}
+
+/**
+ * An update date stands in for the publication date only when the page shows it to its readers
+ * (a site that shows only its "last updated" day); a silent `article:modified_time` is no publication date.
+ */
+function shownOnPage(s: PageSignals, d: PublishedDate | null, now: string, lang?: string): PublishedDate | null {
+  if (!d) return null;
+  const day = d.value.slice(0, 10);
+  return findDatesInText(s.fullText, { now, lang }).some((x) => x.date.value.startsWith(day)) ? d : null;
 }
 
 /** Most days between a machine-readable date (often UTC) and the date the page shows, for both to be one publication. */
