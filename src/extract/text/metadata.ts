@@ -54,7 +54,13 @@ export function cleanTitle(text: string, site?: string): string {
   return title.replace(/[\s,;:|–—-]+$/, "").trim();
 }
 
-function findTitle(header: HeaderLine[]): { title?: string; site?: string; at: number } {
+function findTitle(header: HeaderLine[]): { title?: string; site?: string; at: number; crumbs: string[] } {
+  const found = findTitleIn(header);
+  const crumbs = header.map((h) => breadcrumbItems(h.line.text)).find((items) => items !== null) ?? [];
+  return { ...found, crumbs };
+}
+
+function findTitleIn(header: HeaderLine[]): { title?: string; site?: string; at: number } {
   let site: string | undefined;
   let crumbTitle: string | undefined;
   let crumbAt = -1;
@@ -83,14 +89,27 @@ function findTitle(header: HeaderLine[]): { title?: string; site?: string; at: n
   return { site, at: -1 };
 }
 
-function findAuthor(header: HeaderLine[], titleAt: number, title?: string): string[] | undefined {
+/**
+ * Authors from a byline just under the title: personal names, with or without a cue ("By", "Автор:").
+ * Not a breadcrumb item or rubric ("Новини України"), and no name word written lowercase in the body
+ * (common nouns are, names are not).
+ */
+function findAuthor(
+  header: HeaderLine[],
+  titleAt: number,
+  bodyWords: ReadonlySet<string>,
+  title?: string,
+  crumbs: string[] = [],
+): string[] | undefined {
   const from = titleAt >= 0 ? titleAt + 1 : 0;
   for (const h of header.slice(from, from + MAX_HEADER_DISTANCE_LINES + 1)) {
     const text = h.line.text;
-    if (text.length > MAX_BYLINE_CHARS || text === title) continue;
+    if (text.length > MAX_BYLINE_CHARS || text === title || crumbs.includes(text)) continue;
     const { text: rest } = stripAuthorCue(text);
     const names = splitAuthors(rest);
-    if (names.length > 0 && names.every(isPersonalName)) return names;
+    if (names.length === 0 || !names.every(isPersonalName)) continue;
+    const common = names.some((n) => n.split(/\s+/).some((w) => bodyWords.has(w)));
+    if (!common) return names;
   }
   return undefined;
 }
@@ -100,24 +119,36 @@ function findDate(header: HeaderLine[], titleAt: number, now: string): Published
   // A run of date stamps above the body is a list of other articles (a sidebar, a "today" widget).
   if (stamps >= MIN_LISTING_DATE_STAMPS) return null;
   const order = header
-    .map((h, i) => ({ h, distance: titleAt >= 0 ? Math.abs(i - titleAt) : header.length - i }))
+    .map((h, i) => ({ h, i, distance: titleAt >= 0 ? Math.abs(i - titleAt) : header.length - i }))
     .filter(({ distance }) => titleAt < 0 || distance <= MAX_HEADER_DISTANCE_LINES + 1)
     .sort((a, b) => a.distance - b.distance);
-  for (const { h } of order) {
+  const today = Number.isFinite(Date.parse(now)) ? new Date(now).toISOString().slice(0, 10) : "";
+  for (const { h, i } of order) {
     if (h.kind === "prose") continue;
     // A bare "today" above a page is the site's date widget; a relative day with a time stamps the article.
     const found = findDatesInText(h.line.text, { now }).find((d) => d.form !== "relative" || d.date.precision === "minute");
-    if (found) return { ...found.date, evidence: "text:header" };
+    if (!found) continue;
+    // The reference day without a time, above the title: the site's "today" masthead, not the article's date.
+    if (titleAt >= 0 && i < titleAt && found.date.precision === "day" && found.date.value === today) continue;
+    return { ...found.date, evidence: "text:header" };
   }
   return null;
 }
 
+/** Lowercase body words capitalized, to compare with the words of a name line. */
+function capitalizedSet(words: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) out.add(w.charAt(0).toUpperCase() + w.slice(1));
+  return out;
+}
+
 /** Metadata from the header lines (those above the body), and none from sidebars or lists below it. */
-export function readHeader(header: HeaderLine[], now: string): TextMetadata {
-  const { title, site, at } = findTitle(header);
+export function readHeader(header: HeaderLine[], now: string, bodyText = ""): TextMetadata {
+  const { title, site, at, crumbs } = findTitle(header);
+  const bodyWords = new Set(bodyText.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
   return {
     title: title || undefined,
-    author: findAuthor(header, at, title),
+    author: findAuthor(header, at, capitalizedSet(bodyWords), title, crumbs),
     site,
     published: findDate(header, at, now),
   };

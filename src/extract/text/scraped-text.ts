@@ -89,6 +89,7 @@ export function extractScrapedText(text: string, opts: ScrapedTextOptions): Scra
   }
   const core = classified.slice(run.start, run.end);
   const kept = core.filter((_, i) => keepInBody(core, i));
-  const meta = readHeader(classified.slice(0, run.start), opts.now);
-  return { text: joinParagraphs(kept), ...meta, method: opts.format === "markdown" ? "text:markdown" : "text:lines", messages };
+  const body = joinParagraphs(kept);
+  const meta = readHeader(classified.slice(0, run.start), opts.now, body);
+  return { text: body, ...meta, method: opts.format === "markdown" ? "text:markdown" : "text:lines", messages };
 }

@@ -221,4 +221,50 @@ Leave a Reply`,
     last: "якщо вони мають електронний квиток.",
     absent: ["Як змінилися тарифи на воду"],
   },
+  {
+    name: "en markdown: today's masthead above the title, a byline with two authors, share label",
+    format: "markdown",
+    now: "2026-11-22T08:00:00Z",
+    page: `Sunday, 22 November 2026
+
+# River ferry returns after a winter without service
+
+By Anna Berg and Tom Hale
+
+Published 19 November 2026, 16:40
+
+The river ferry between the two villages will run again from Monday, after the operator found a new captain and repaired the engine.
+
+Passengers will pay the same fares as last year, and children under twelve will travel free on weekends.
+
+Share this article`,
+    title: "River ferry returns after a winter without service",
+    author: ["Anna Berg", "Tom Hale"],
+    site: null,
+    published: "2026-11-19T16:40",
+    first: "The river ferry between the two villages will run again from Monday",
+    last: "children under twelve will travel free on weekends.",
+    absent: ["Share this article", "Sunday", "By Anna"],
+  },
+  {
+    name: "uk text: a rubric line under the title is no author, a masthead date without a byline date gives none",
+    format: "text",
+    now: "2026-11-22T08:00:00Z",
+    page: `22 листопада 2026
+
+Водії скаржаться на ями на об'їзній дорозі біля Лісового
+
+Новини Громади
+
+Водії, які щодня їздять об'їзною дорогою біля Лісового, скаржаться на глибокі ями після осінніх дощів. Дорожня служба обіцяє залатати їх до морозів.
+
+Місцеві новини публікують фото ям у соцмережах, а громада просить обласну службу виділити кошти на повний ремонт покриття.`,
+    title: "Водії скаржаться на ями на об'їзній дорозі біля Лісового",
+    author: null,
+    site: null,
+    published: null,
+    first: "Водії, які щодня їздять об'їзною дорогою",
+    last: "виділити кошти на повний ремонт покриття.",
+    absent: ["Новини Громади"],
+  },
 ];
