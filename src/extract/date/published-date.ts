@@ -143,6 +143,21 @@ function dayInUrlMonth(s: PageSignals, url: PublishedDate, now: string, lang?: s
   return day ? { ...day.date, evidence: "url+text" } : null;
 }
 
+/** How far into the body a wire dateline's date may sit ("KYIV, June 5 (Reuters) –"), in characters. */
+export const MAX_DATELINE_OFFSET_CHARS = 60;
+const DATELINE_END_RE = /^[\s,]*(?:\([\p{L} .-]{2,30}\))?\s*[–—-]/u;
+
+/** The date of a dateline that opens the article body ("LONDON, March 3 (AP) — …"). */
+function fromDateline(body: string | undefined, now: string, lang?: string): PublishedDate | null {
+  if (!body) return null;
+  const head = body.slice(0, MAX_DATELINE_OFFSET_CHARS + 40);
+  for (const d of findDatesInText(head, { now, lang })) {
+    if (d.start > MAX_DATELINE_OFFSET_CHARS || d.form === "relative" || d.date.precision === "month") break;
+    if (DATELINE_END_RE.test(head.slice(d.end))) return { ...d.date, evidence: "text:dateline" };
+  }
+  return null;
+}
+
 /** How far after a cue word ("Veröffentlicht am", "Datum:") its date may start, in characters. */
 export const MAX_CUE_DATE_GAP_CHARS = 40;
 const cueSearch = (cues: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${alternation(cues)})(?![\\p{L}])`, "giu");
@@ -206,7 +221,7 @@ function primaryLang(s: PageSignals): string | undefined {
  * 3. Elements marked as the date: itemprop, <time pubdate>, <time>/<abbr> in the article, date-classed elements,
  *    never inside sidebars, related lists, footers or comments.
  * 4. A full date in the URL.
- * 5. A date written near the title.
+ * 5. A date written near the title; a wire dateline opening the body (`bodyText`).
  * 6. A date a cue word introduces anywhere in the page ("Veröffentlicht am", "Datum:").
  * 7. A publication date assigned in an inline script; any other date-named meta tag.
  * 8. The update date from JSON-LD or meta tags, then one an update cue introduces ("Stand:"), as a last resort.
@@ -231,6 +246,7 @@ export function findPublishedDate(page: PublishedDatePage): PublishedDate | null
   if (header && (!url || header.value.startsWith(url.value))) return header;
   if (url) return dayInUrlMonth(s, url, now, lang) ?? url;
   return (
+    fromDateline(page.bodyText, now, lang) ??
     fromCueText(s.text, PUBLISHED_CUE_SEARCH_RE, "text:cue", now, lang) ??
     fromCueText(s.text, BYLINE_SEARCH_RE, "text:byline", now, lang) ??
     fromCueText(s.fullText, PUBLISHED_CUE_SEARCH_RE, "text:cue", now, lang) ??

@@ -133,6 +133,14 @@ const cases: { name: string; html: string; url?: string; value: string | null; e
   },
 ];
 
+test("extract/date html: the dateline that opens the body", () => {
+  const html = "<html><body><div><p>Ferry timetable</p></div></body></html>";
+  const bodyText = "OSLO, March 3 (Nordpress) – The ferry company said on Tuesday that it would add two crossings.";
+  const found = findPublishedDate({ dom: parseDocument(html), now: NOW, bodyText });
+  assert.equal(found?.value, "2026-03-03");
+  assert.equal(found?.evidence, "text:dateline");
+});
+
 for (const c of cases) {
   test(`extract/date html: ${c.name}`, () => {
     const found = findPublishedDate({ dom: parseDocument(c.html), url: c.url, now: NOW });
