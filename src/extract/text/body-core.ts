@@ -18,6 +18,8 @@ export const SENTENCE_GAIN_PER_CHAR = 0.5;
 export const SECTION_END_COST_CHARS = 1000;
 /** Cost of a bare "Read also" label (a list of links follows it); a label with its headline costs as furniture. */
 export const READ_ALSO_LABEL_COST_CHARS = 300;
+/** Cost per character of a "Read also" line with its headline (inline between paragraphs). */
+export const INLINE_TEASER_COST_PER_CHAR = 0.5;
 /** Lines repeated on the page (a title shown twice, teaser headline and its link) cost this much more. */
 export const REPEAT_EXTRA_COST_CHARS = 40;
 /** Shortest line counted as repeated, in characters. */
@@ -53,7 +55,8 @@ export function lineWeight(c: ClassifiedLine): number {
     case "section-end":
       return -SECTION_END_COST_CHARS;
     case "read-also":
-      return isBareLabel(c.line.text) ? -READ_ALSO_LABEL_COST_CHARS : furnitureCost(c);
+      // A teaser with its headline sits between paragraphs: it must not cut a short lead off the body.
+      return isBareLabel(c.line.text) ? -READ_ALSO_LABEL_COST_CHARS : -Math.max(MIN_FURNITURE_COST_CHARS, n * INLINE_TEASER_COST_PER_CHAR);
     default:
       return furnitureCost(c);
   }
