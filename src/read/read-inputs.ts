@@ -9,6 +9,7 @@ import { decodeBytes } from "./decode.ts";
 import { errorDetail, expandInputs } from "./expand.ts";
 import { formatBytes } from "./format-bytes.ts";
 import { parseJsonl } from "./jsonl.ts";
+import { readJsonlFile } from "./jsonl-file.ts";
 import { type ReadItem, readFailure } from "./read-failure.ts";
 import { formatFromName, hasGzipMagic, isBinary, isBlank, isGzipName, type SniffedFormat, sniffFormat } from "./sniff.ts";
 
@@ -87,23 +88,35 @@ export function* docsFromBytes(
 }
 
 async function* readFileInput(path: string, maxBytes: number): AsyncGenerator<ReadItem> {
-  let bytes: Buffer;
+  let bytes: Buffer | undefined;
   let mtime: string;
+  let jsonl = false;
+  let size = 0;
   try {
     const info = await stat(path);
     if (!info.isFile()) {
       yield readFailure("read/not-a-file", path);
       return;
     }
-    if (info.size > maxBytes) {
-      yield tooLarge(path, info.size, maxBytes);
-      return;
-    }
     mtime = info.mtime.toISOString();
-    bytes = await readFile(path);
+    size = info.size;
+    // JSONL is streamed, and its cap applies per record (jsonl-file.ts).
+    if (formatFromName(path) === "jsonl") {
+      jsonl = true;
+    } else {
+      if (info.size > maxBytes) {
+        yield tooLarge(path, info.size, maxBytes);
+        return;
+      }
+      bytes = await readFile(path);
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     yield code === "ENOENT" ? readFailure("read/not-found", path) : readFailure("read/unreadable", path, { detail: errorDetail(error) });
+    return;
+  }
+  if (jsonl || bytes === undefined) {
+    yield* readJsonlFile(path, { maxBytes, size, mtime });
     return;
   }
   // A file that grew between stat and read is still held to the cap.

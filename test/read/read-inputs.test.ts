@@ -34,6 +34,9 @@ before(() => {
     "feed.data": `${JSON.stringify({ text: "Перший" })}\n${JSON.stringify({ text: "Другий" })}\n`,
     "empty.jsonl": "\n\n",
     "locked.txt": "cannot read me",
+    "large.jsonl": [400, 1500, 400].map((n, i) => JSON.stringify({ id: `r${i}`, text: "к".repeat(n / 2) })).join("\n"),
+    "bad.jsonl.gz": "plain text, not gzip",
+    "binary.jsonl": new Uint8Array([0x7b, 0, 0, 0x7d, 0x0a]),
   };
   for (const [name, content] of Object.entries(files)) {
     const path = join(dir, name);
@@ -101,6 +104,18 @@ test("readInputs: bad inputs fail one by one, with the reason", async () => {
   ]);
 });
 
+test("readInputs: JSONL is streamed; the size cap applies to each record, not the file", async () => {
+  const items = await collect(["large.jsonl", "bad.jsonl.gz", "binary.jsonl"].map((n) => join(dir, n)));
+  assert.deepEqual(items.map(describe), [
+    "large.jsonl:1 text",
+    "large.jsonl:2 ! read/too-large: too large (1.5 KB, the limit is 1000 B; raise it with --max-bytes)",
+    "large.jsonl:3 text",
+    "bad.jsonl.gz ! read/bad-gzip: not a valid gzip file (incorrect header check)",
+    "binary.jsonl ! read/binary: not HTML and not text (binary, 5 B)",
+  ]);
+  assert.equal((items[2] as RawDoc).hints.id, "r2");
+});
+
 test("readInputs: an unreadable file", { skip: isRoot ? "running as root: permissions do not stop reading" : undefined }, async () => {
   const items = await collect([join(dir, "locked.txt")]);
   assert.deepEqual(items.map(describe), ["locked.txt ! read/unreadable: cannot be read (permission denied)"]);
@@ -119,7 +134,7 @@ test("readInputs: directories are walked recursively and sorted; globs are sorte
     ...(isRoot ? ["locked.txt text"] : ["locked.txt ! read/unreadable: cannot be read (permission denied)"]),
   ]);
   const everything = await collect([dir], { maxBytes: 1 << 20 });
-  assert.equal(everything.filter((i) => !isReadFailure(i)).length, 10 + (isRoot ? 1 : 0));
+  assert.equal(everything.filter((i) => !isReadFailure(i)).length, 13 + (isRoot ? 1 : 0));
   assert.ok(everything.every((i) => !i.input.includes(".hidden") && !i.input.endsWith(".ann") && !i.input.endsWith(".dat")));
 });
 
