@@ -45,7 +45,8 @@ export function runHeldOutTopic(topic: string, options: Partial<LinkerOptions> =
   const errors: string[] = [];
   for (const [doc, gold] of byDoc(test)) {
     const lang = gold[0].lang;
-    const inputs = gold.map((m) => ({ ...m, lemma: linker.lemmatize(m.surface, m.type, lang) }));
+    const lemmas = linker.lemmatizeMentions(gold, lang);
+    const inputs = gold.map((m, i) => ({ ...m, lemma: lemmas[i] }));
     inputs.forEach((m, i) => {
       const pair = { predicted: m.lemma, gold: gold[i].lemma };
       pairs.push(pair);

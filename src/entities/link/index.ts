@@ -19,6 +19,11 @@ export function lemmatize(surface: string, type: EntityType, lang: string): stri
   return SHIPPED_LINKER.lemmatize(surface, type, lang);
 }
 
+/** Base forms of all mentions of one document, in order: better than one by one, since a word may take the base form written elsewhere in the document. */
+export function lemmatizeMentions(mentions: readonly { surface: string; type: EntityType }[], lang: string): string[] {
+  return SHIPPED_LINKER.lemmatizeMentions(mentions, lang);
+}
+
 /** Canonical id, English name and evidence for each mention of one document, in input order. */
 export function linkMentions(mentions: readonly LinkInput[], lang: string): LinkOutput[] {
   return SHIPPED_LINKER.linkMentions(mentions, lang);

@@ -23,8 +23,12 @@ export interface LemmaModelData {
   tables: Record<string, RuleTableData>;
   /** Per language, `type\tsurface` (lowercase) → base form, only where the rules give another answer. */
   forms: Record<string, Record<string, string>>;
+  /** Per language, the words (lowercase) seen in base forms, space-separated: a candidate that is one is preferred. */
+  vocab: Record<string, string>;
 }
 
+const FAMILY: Record<string, string> = { uk: "ues", ru: "ues", be: "ues", bg: "bgs", pl: "wes", cs: "wes", sk: "wes", sl: "sos" };
+const GROUP: Record<string, string> = { PER: "P", LOC: "N", ORG: "N", EVT: "N", PRO: "N" };
 export function piecePosition(index: number, count: number): PiecePosition {
   if (count === 1) return "1";
   if (index === 0) return "f";
@@ -33,7 +37,21 @@ export function piecePosition(index: number, count: number): PiecePosition {
 
 /** Table keys for one word, most specific first. */
 export function tableKeys(lang: string, type: EntityType, pos: PiecePosition): string[] {
-  return [`${lang}|${type}|${pos}`, `${lang}|${type}`, lang];
+  const fam = FAMILY[lang] ?? lang;
+  switch (process.env.KEYS ?? "tp") {
+    case "tp2":
+      return [`${lang}|${type}|${pos}`, `${lang}|${pos}`, `${lang}|${type}`, lang];
+    case "t":
+      return [`${lang}|${type}`, lang];
+    case "p":
+      return [`${lang}|${pos}`, lang];
+    case "tpf":
+      return [`${lang}|${type}|${pos}`, `${lang}|${type}`, lang, `${fam}|${type}|${pos}`, `${fam}|${type}`, fam];
+    case "tpg":
+      return [`${lang}|${type}|${pos}`, `${lang}|${GROUP[type]}|${pos}`, `${lang}|${type}`, lang];
+    default:
+      return [`${lang}|${type}|${pos}`, `${lang}|${type}`, lang];
+  }
 }
 
 /** Normal form used for matching whole names: NFC, lowercase, one space. */
@@ -68,7 +86,18 @@ export function learnLemmaModel(samples: LemmaSample[], lemmatizeWith: (model: L
   }
   const tables: Record<string, RuleTableData> = {};
   for (const key of [...learners.keys()].sort()) tables[key] = learners.get(key)!.finish();
-  const model: LemmaModelData = { version: 1, tables, forms: {} };
+  const words = new Map<string, Set<string>>();
+  for (const s of samples) {
+    let w = words.get(s.lang);
+    if (!w) {
+      w = new Set();
+      words.set(s.lang, w);
+    }
+    for (const piece of splitPieces(s.lemma.normalize("NFC")).pieces) w.add(piece.toLowerCase());
+  }
+  const vocab: Record<string, string> = {};
+  for (const lang of [...words.keys()].sort()) vocab[lang] = [...words.get(lang)!].sort().join(" ");
+  const model: LemmaModelData = { version: 1, tables, forms: {}, vocab };
 
   // Whole names: the majority base form per (language, type, surface), kept where the rules differ.
   const votes = new Map<string, Map<string, number>>();

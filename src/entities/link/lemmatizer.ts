@@ -4,21 +4,23 @@
 import type { EntityType } from "../../model/doc.ts";
 import { formKey, type LemmaModelData, piecePosition, tableKeys } from "./lemma-model.ts";
 import { isAllCaps, joinPieces, restoreCase, splitPieces } from "./name-pieces.ts";
-import { applyRule, type RuleEntry, RuleTable } from "./suffix-rules.ts";
+import { type RewriteDist, RuleTable, rankCandidates } from "./suffix-rules.ts";
 
-/** A context this much longer in a more general table wins over the specific table's match. */
-export const BACKOFF_MARGIN_CHARS = 3;
+/** A candidate base form less probable than this is never preferred for being a known word. */
+export const MIN_CANDIDATE_PROB = 0.02;
 
-/** Word endings seen fewer times than this are not trusted (whole-word exceptions always are). */
-export const MIN_RULE_VOTES = 2;
+/** Candidate base forms considered per word. */
+export const CANDIDATES_PER_WORD = 3;
 
 export class Lemmatizer {
   readonly #tables = new Map<string, RuleTable>();
   readonly #forms = new Map<string, Map<string, string>>();
+  readonly #vocab = new Map<string, Set<string>>();
 
   constructor(data: LemmaModelData) {
     for (const [key, table] of Object.entries(data.tables)) this.#tables.set(key, new RuleTable(table));
     for (const [lang, forms] of Object.entries(data.forms)) this.#forms.set(lang, new Map(Object.entries(forms)));
+    for (const [lang, words] of Object.entries(data.vocab ?? {})) this.#vocab.set(lang, new Set(words.split(" ")));
   }
 
   /** Languages the model has rules for. */
@@ -26,7 +28,11 @@ export class Lemmatizer {
     return [...this.#tables.keys()].filter((k) => !k.includes("|"));
   }
 
-  lemmatize(surface: string, type: EntityType, lang: string): string {
+  /**
+   * The base form of one mention. `docWords` (lowercase words of the document's other mentions)
+   * lets a word take the candidate base form written elsewhere in the same document.
+   */
+  lemmatize(surface: string, type: EntityType, lang: string, docWords?: ReadonlySet<string>): string {
     const text = surface.normalize("NFC");
     const known = this.#forms.get(lang)?.get(formKey(type, text));
     if (known !== undefined) return known;
@@ -37,20 +43,47 @@ export class Lemmatizer {
       const word = piece.toLowerCase();
       // Abbreviations (ЕС, НАТО) are written the same in every case.
       if (isAllCaps(piece)) return piece;
-      const entry = this.#rule(word, tableKeys(lang, type, piecePosition(i, n)));
-      return entry ? restoreCase(piece, applyRule(word, entry)) : piece;
+      const candidates = rankCandidates(word, this.#estimate(word, tableKeys(lang, type, piecePosition(i, n))), CANDIDATES_PER_WORD);
+      return restoreCase(piece, this.#choose(word, candidates, lang, docWords));
     });
     return joinPieces({ pieces, seps: parts.seps }).trim();
   }
 
-  /** The decision of the most specific table, unless a more general one knows a clearly longer ending. */
-  #rule(word: string, keys: string[]): RuleEntry | undefined {
-    let best: { entry: RuleEntry; length: number } | undefined;
-    for (const key of keys) {
-      const m = this.#tables.get(key)?.match(word, MIN_RULE_VOTES);
-      if (!m) continue;
-      if (!best || m.length >= best.length + BACKOFF_MARGIN_CHARS) best = m;
+  /**
+   * Which candidate a word takes, in order: 1. one written elsewhere in the document (not the word
+   * itself); 2. one known as a base-form word of the language; 3. the most probable.
+   */
+  #choose(word: string, candidates: [string, number][], lang: string, docWords?: ReadonlySet<string>): string {
+    const plausible = candidates.filter(([, p]) => p >= MIN_CANDIDATE_PROB);
+    if (docWords) {
+      const inDoc = plausible.find(([c]) => c !== word && docWords.has(c));
+      if (inDoc) return inDoc[0];
     }
-    return best?.entry;
+    const vocab = this.#vocab.get(lang);
+    const known = vocab ? plausible.find(([c]) => vocab.has(c)) : undefined;
+    return (known ?? candidates[0])[0];
+  }
+
+  /** Base forms of all mentions of one document, each helped by the words of the others. */
+  lemmatizeMentions(mentions: readonly { surface: string; type: EntityType }[], lang: string): string[] {
+    const words = new Set<string>();
+    for (const m of mentions) for (const p of splitPieces(m.surface.normalize("NFC")).pieces) words.add(p.toLowerCase());
+    return mentions.map((m) => this.lemmatize(m.surface, m.type, lang, words));
+  }
+
+  /** Candidate base forms of one word of a name, most probable first. */
+  wordCandidates(piece: string, type: EntityType, lang: string, index: number, count: number, limit = 3): [string, number][] {
+    const word = piece.toLowerCase();
+    return rankCandidates(word, this.#estimate(word, tableKeys(lang, type, piecePosition(index, count))), limit);
+  }
+
+  /** The rewrite distribution: the most general table first, each more specific one refining it. */
+  #estimate(word: string, keys: string[]): RewriteDist | null {
+    let dist: RewriteDist | null = null;
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const table = this.#tables.get(keys[i]);
+      if (table) dist = table.estimate(word, dist);
+    }
+    return dist;
   }
 }

@@ -57,8 +57,13 @@ export class Linker {
     this.options = { ...DEFAULT_LINKER_OPTIONS, ...options };
   }
 
-  lemmatize(surface: string, type: EntityType, lang: string): string {
-    return this.lemmatizer.lemmatize(surface, type, lang);
+  lemmatize(surface: string, type: EntityType, lang: string, docWords?: ReadonlySet<string>): string {
+    return this.lemmatizer.lemmatize(surface, type, lang, docWords);
+  }
+
+  /** Base forms of all mentions of one document (each helped by the words of the others). */
+  lemmatizeMentions(mentions: readonly { surface: string; type: EntityType }[], lang: string): string[] {
+    return this.lemmatizer.lemmatizeMentions(mentions, lang);
   }
 
   /** One link per mention, in input order. */

@@ -30,7 +30,7 @@ function readGzipJson<T>(path: string, empty: T): T {
 }
 
 const EMPTY_LEXICON: LexiconData = { version: 1, entities: [] };
-const EMPTY_RULES: LemmaModelData = { version: 1, tables: {}, forms: {} };
+const EMPTY_RULES: LemmaModelData = { version: 1, tables: {}, forms: {}, vocab: {} };
 
 function loadShipped(): Linker {
   const dir = lexiconDir();

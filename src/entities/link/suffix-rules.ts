@@ -1,18 +1,39 @@
 // Suffix-rewrite rules learned from (word form, base form) pairs: for every word ending seen in
-// training, the most frequent rewrite (strip n letters, add a string). Applying a table picks the
-// longest known ending of a word; whole words seen in training are their own exceptions.
+// training, how often each rewrite (replace the ending `x` by `y`) applied. A word's rewrite is
+// estimated from its endings, shortest to longest, each smoothed towards the shorter one
+// (Witten-Bell), so long endings decide when they have evidence and short ones otherwise.
 
 /** Longest word ending a rule is conditioned on. */
 export const MAX_CONTEXT_CHARS = 7;
 
-/** Marks a whole-word context (`^путина`), an exception that beats every ending. */
+/** Endings seen fewer times than this are dropped from the shipped table (whole words are kept). */
+export const MIN_CONTEXT_VOTES = 2;
+
+/** Rewrites kept per ending, most frequent first. */
+export const MAX_REWRITES_PER_CONTEXT = 4;
+
+/** Marks a whole-word context (`^путина`), the longest context a word can have. */
 const WORD_MARK = "^";
 
-/** One context's decision: letters to strip, letters to add, votes for it, votes in the context. */
-export type RuleEntry = [strip: number, add: string, count: number, total: number];
+/**
+ * One context: `[votes, distinct rewrites, stripped1, added1, count1, stripped2, …]`. A rewrite
+ * replaces the word's ending `stripped` by `added`.
+ */
+export type RuleEntry = (number | string)[];
 
-/** The serialized table: context (word ending, or `^word`) → decision. */
+/** The serialized table: context (word ending, or `^word`) → its rewrites. */
 export type RuleTableData = Record<string, RuleEntry>;
+
+/** A distribution over rewrites, keyed `stripped|added`. */
+export type RewriteDist = Map<string, number>;
+
+/** The rewrite of `form` into `lemma`, both lowercase: the ending after their common prefix. */
+export function rewriteOf(form: string, lemma: string): { stripped: string; added: string } {
+  let p = 0;
+  const n = Math.min(form.length, lemma.length);
+  while (p < n && form[p] === lemma[p]) p++;
+  return { stripped: form.slice(p), added: lemma.slice(p) };
+}
 
 /** Counts rewrites per context while learning. */
 export class RuleLearner {
@@ -20,13 +41,10 @@ export class RuleLearner {
 
   /** Records one pair; both lowercase. */
   add(form: string, lemma: string, weight = 1): void {
-    let p = 0;
-    const n = Math.min(form.length, lemma.length);
-    while (p < n && form[p] === lemma[p]) p++;
-    const strip = form.length - p;
-    const rewrite = `${strip}|${lemma.slice(p)}`;
+    const { stripped, added } = rewriteOf(form, lemma);
+    const rewrite = `${stripped}|${added}`;
     const longest = Math.min(form.length, MAX_CONTEXT_CHARS);
-    for (let k = strip; k <= longest; k++) this.#vote(form.slice(form.length - k), rewrite, weight);
+    for (let k = 0; k <= longest; k++) this.#vote(form.slice(form.length - k), rewrite, weight);
     this.#vote(WORD_MARK + form, rewrite, weight);
   }
 
@@ -39,53 +57,32 @@ export class RuleLearner {
     m.set(rewrite, (m.get(rewrite) ?? 0) + weight);
   }
 
-  /** The table, without contexts that decide exactly as their next shorter context does. */
   finish(): RuleTableData {
-    const best = new Map<string, RuleEntry>();
-    for (const [context, m] of this.#counts) {
-      let top = "";
-      let topCount = -1;
-      let total = 0;
-      for (const [rewrite, count] of m) {
-        total += count;
-        if (count > topCount || (count === topCount && rewrite < top)) {
-          top = rewrite;
-          topCount = count;
-        }
-      }
-      const bar = top.indexOf("|");
-      best.set(context, [Number(top.slice(0, bar)), top.slice(bar + 1), topCount, total]);
-    }
     const out: RuleTableData = {};
-    for (const [context, entry] of [...best].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-      const parent = parentContext(context);
-      const up = parent === null ? undefined : resolveIn(best, parent);
-      if (up && up[0] === entry[0] && up[1] === entry[1]) continue;
+    for (const context of [...this.#counts.keys()].sort()) {
+      const m = this.#counts.get(context)!;
+      let total = 0;
+      for (const c of m.values()) total += c;
+      if (total < MIN_CONTEXT_VOTES && !context.startsWith(WORD_MARK) && context !== "") continue;
+      const top = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_REWRITES_PER_CONTEXT);
+      // A whole word that agrees with its ending adds nothing.
+      if (context.startsWith(WORD_MARK) && top.length === 1 && m.size === 1) {
+        const ending = context.slice(1).slice(-MAX_CONTEXT_CHARS);
+        const parent = this.#counts.get(ending);
+        if (parent && parent.size === 1 && parent.has(top[0][0])) continue;
+      }
+      const entry: RuleEntry = [total, m.size];
+      for (const [rewrite, count] of top) {
+        const bar = rewrite.indexOf("|");
+        entry.push(rewrite.slice(0, bar), rewrite.slice(bar + 1), count);
+      }
       out[context] = entry;
     }
     return out;
   }
 }
 
-/** The next shorter context of `context`, or null for the root. */
-function parentContext(context: string): string | null {
-  if (context.startsWith(WORD_MARK)) {
-    const word = context.slice(1);
-    return word.slice(Math.max(0, word.length - MAX_CONTEXT_CHARS));
-  }
-  return context.length === 0 ? null : context.slice(1);
-}
-
-/** The decision the longest stored context ending `context` gives. */
-function resolveIn(table: Map<string, RuleEntry>, context: string): RuleEntry | undefined {
-  for (let c: string | null = context; c !== null; c = parentContext(c)) {
-    const e = table.get(c);
-    if (e) return e;
-  }
-  return undefined;
-}
-
-/** A loaded table: looks up the longest matching context of a word. */
+/** A loaded table. */
 export class RuleTable {
   readonly #map: Map<string, RuleEntry>;
 
@@ -97,19 +94,62 @@ export class RuleTable {
     return this.#map.size;
   }
 
-  /** The decision for `word` (lowercase) and how long its context was (Infinity for a whole-word exception). */
-  match(word: string, minVotes = 1): { entry: RuleEntry; length: number } | undefined {
-    const exact = this.#map.get(WORD_MARK + word);
-    if (exact) return { entry: exact, length: Number.POSITIVE_INFINITY };
-    for (let k = Math.min(word.length, MAX_CONTEXT_CHARS); k >= 0; k--) {
-      const e = this.#map.get(word.slice(word.length - k));
-      if (e && e[0] <= word.length && (e[3] >= minVotes || k === 0)) return { entry: e, length: k };
-    }
-    return undefined;
+  /**
+   * The smoothed rewrite distribution for `word` (lowercase): from the root context to the whole
+   * word, each context's counts interpolated with the estimate so far, starting from `prior`.
+   */
+  estimate(word: string, prior: RewriteDist | null): RewriteDist | null {
+    let dist = prior;
+    for (let k = 0; k <= contextCount(word) - 1; k++) dist = this.refine(word, k, dist);
+    return dist;
+  }
+
+  /** `dist` refined by the `k`-th context of `word` (0: the root, last: the whole word), if this table has it. */
+  refine(word: string, k: number, dist: RewriteDist | null): RewriteDist | null {
+    const e = this.#map.get(contextAt(word, k));
+    return e ? interpolate(e, dist, word) : dist;
   }
 }
 
-/** `word` rewritten by `entry`. */
-export function applyRule(word: string, entry: RuleEntry): string {
-  return word.slice(0, word.length - entry[0]) + entry[1];
+/** How many contexts a word has: its endings of length 0 to MAX_CONTEXT_CHARS (at most its length), and itself. */
+export function contextCount(word: string): number {
+  return Math.min(word.length, MAX_CONTEXT_CHARS) + 2;
+}
+
+function contextAt(word: string, k: number): string {
+  const longest = Math.min(word.length, MAX_CONTEXT_CHARS);
+  return k > longest ? WORD_MARK + word : word.slice(word.length - k);
+}
+
+/** Witten-Bell: counts plus the prior weighted by the number of distinct rewrites seen here. */
+function interpolate(e: RuleEntry, prior: RewriteDist | null, word: string): RewriteDist {
+  const total = e[0] as number;
+  const lambda = prior ? (e[1] as number) : 0;
+  const out: RewriteDist = new Map();
+  const denom = total + lambda;
+  if (prior) for (const [r, p] of prior) out.set(r, (lambda * p) / denom);
+  for (let i = 2; i + 2 < e.length; i += 3) {
+    const stripped = e[i] as string;
+    if (!word.endsWith(stripped)) continue;
+    const r = `${stripped}|${e[i + 1] as string}`;
+    out.set(r, (out.get(r) ?? 0) + (e[i + 2] as number) / denom);
+  }
+  return out;
+}
+
+/** The rewrites that fit `word`, applied, most probable first: `[lemma word, probability]`. */
+export function rankCandidates(word: string, dist: RewriteDist | null, limit: number): [string, number][] {
+  if (!dist) return [[word, 1]];
+  const out = new Map<string, number>();
+  for (const [r, q] of dist) {
+    const bar = r.indexOf("|");
+    if (!word.endsWith(r.slice(0, bar))) continue;
+    const lemma = word.slice(0, word.length - bar) + r.slice(bar + 1);
+    out.set(lemma, (out.get(lemma) ?? 0) + q);
+  }
+  if (out.size === 0) return [[word, 1]];
+  let sum = 0;
+  for (const q of out.values()) sum += q;
+  for (const [c, q] of out) out.set(c, q / sum);
+  return [...out].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
 }

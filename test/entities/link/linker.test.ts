@@ -26,7 +26,7 @@ const LEXICON: LexiconData = {
   ],
 };
 
-const linker = new Linker(new Lexicon(LEXICON), new Lemmatizer({ version: 1, tables: {}, forms: {} }));
+const linker = new Linker(new Lexicon(LEXICON), new Lemmatizer({ version: 1, tables: {}, forms: {}, vocab: {} }));
 
 function mentions(names: [string, EntityType][]): LinkInput[] {
   return names.map(([lemma, type], i) => ({ surface: lemma, lemma, type, start: i * 10, end: i * 10 + lemma.length }));
