@@ -118,5 +118,12 @@ export const command: Command = {
   name: "analyze",
   summary: "analyze articles and print them as JSON Lines (no database needed)",
   usage: USAGE,
-  run: (argv) => analyzeCommand(argv),
+  run(argv) {
+    // A reader that stops early (`| head`) closes the pipe: that ends the run quietly, as for any Unix tool.
+    process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      process.exit(EXIT_OK);
+    });
+    return analyzeCommand(argv);
+  },
 };
