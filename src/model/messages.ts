@@ -12,6 +12,7 @@ export const MESSAGE_TEMPLATES = {
   "read/empty-record": "the record's `{field}` is empty",
   "read/not-a-file": "not a regular file or directory",
   "read/no-match": "the pattern matched no files",
+  "read/empty-dir": "the directory holds no files crossnews reads (.txt, .md, .html, .htm, .jsonl, and .gz of these)",
   "decode/undecodable": "cannot be decoded as text (tried {tried})",
   "decode/replaced-chars": "{count} undecodable bytes were replaced",
   "decode/declared-mismatch": "the declared charset `{charset}` does not fit the bytes; the charset was detected instead",

@@ -60,7 +60,12 @@ export async function* expandInput(arg: string): AsyncGenerator<InputSource | Re
     }
   }
   if (info?.isDirectory()) {
-    yield* walk(arg);
+    let found = 0;
+    for await (const source of walk(arg)) {
+      found++;
+      yield source;
+    }
+    if (found === 0) yield readFailure("read/empty-dir", arg);
     return;
   }
   if (info) {

@@ -37,6 +37,7 @@ before(() => {
     "large.jsonl": [400, 1500, 400].map((n, i) => JSON.stringify({ id: `r${i}`, text: "к".repeat(n / 2) })).join("\n"),
     "bad.jsonl.gz": "plain text, not gzip",
     "binary.jsonl": new Uint8Array([0x7b, 0, 0, 0x7d, 0x0a]),
+    "nothing/notes.ann": "no readable files here",
   };
   for (const [name, content] of Object.entries(files)) {
     const path = join(dir, name);
@@ -122,8 +123,11 @@ test("readInputs: an unreadable file", { skip: isRoot ? "running as root: permis
 });
 
 test("readInputs: directories are walked recursively and sorted; globs are sorted", async () => {
-  const walked = await collect([join(dir, "sub")]);
-  assert.deepEqual(walked.map(describe), ["sub/deeper/g.htm html"]);
+  const walked = await collect([join(dir, "sub"), join(dir, "nothing")]);
+  assert.deepEqual(walked.map(describe), [
+    "sub/deeper/g.htm html",
+    "nothing ! read/empty-dir: the directory holds no files crossnews reads (.txt, .md, .html, .htm, .jsonl, and .gz of these)",
+  ]);
   const globbed = await collect([join(dir, "*.{txt,md}")]);
   assert.deepEqual(globbed.map(describe), [
     "a.txt text",
