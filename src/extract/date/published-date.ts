@@ -123,10 +123,10 @@ function fromHeaderText(s: PageSignals, now: string, lang?: string): PublishedDa
 }
 
 /** Every full date written near the title, nearest first. */
-function headerDates(s: PageSignals, now: string, lang?: string): PublishedDate[] {
+function headerDates(s: PageSignals, now: string, lang?: string, after = HEADER_DATE_WINDOW_AFTER_CHARS): PublishedDate[] {
   if (s.h1Offset < 0) return [];
   const from = Math.max(0, s.h1Offset - HEADER_DATE_WINDOW_BEFORE_CHARS);
-  const window = s.text.slice(from, s.h1Offset + HEADER_DATE_WINDOW_AFTER_CHARS);
+  const window = s.text.slice(from, s.h1Offset + after);
   // Relative words ("today", "heute") near a title are the site's date widget more often than the article's date.
   const dates = findDatesInText(window, { now, lang }).filter((d) => !d.yearless && d.date.precision !== "month" && d.form !== "relative");
   // The date nearest the title first: a dateline above it or a byline below it.
@@ -238,7 +238,8 @@ export function findPublishedDate(page: PublishedDatePage): PublishedDate | null
   if (machine) {
     const modified =
       (ld.modified ? parseStatedDate(ld.modified, now, "json-ld:modified", lang) : null) ?? fromMetas(s, MODIFIED_META_KEYS, now, lang);
-    return shownMachineDate(machine, modified, headerDates(s, now, lang));
+    // A shown date that must agree with a stated one may sit as far from the title as any date element.
+    return shownMachineDate(machine, modified, headerDates(s, now, lang, FAR_FROM_TITLE_CHARS));
   }
   if (element) return element;
   const url = dateFromUrl(page.url, now);
