@@ -61,19 +61,22 @@ function candidatesFor(script: Script, eld: EldScores | null): string[] {
 
 /** Lead (nats) of the cheap evidence at which a Cyrillic text needs no eld: every Cyrillic candidate has a letter model and function words. */
 export const CYRILLIC_DECISIVE_NATS = 30;
+/** Lead (nats) at which a Latin text needs no eld: every Latin candidate has function words, but close pairs share many. */
+export const LATIN_DECISIVE_NATS = 60;
 
 /**
  * True when the evidence alone settles the answer, so eld adds nothing: too few letters, a script of one language,
- * or Cyrillic text whose letter model and function words already lead by CYRILLIC_DECISIVE_NATS. (Latin text always
- * gets eld: several Latin languages have no function-word list here, so a cheap lead there can be wrong.)
+ * or Cyrillic/Latin text whose cheap evidence already leads by CYRILLIC_DECISIVE_NATS / LATIN_DECISIVE_NATS
+ * (every candidate of both scripts has a function-word list, so a long lead is not an artefact of missing lists).
  */
 export function settledWithoutEld(ev: Evidence): boolean {
   if (ev.letters < MIN_LETTERS || ev.distinctLetters < MIN_DISTINCT_LETTERS) return true;
   const script = SCRIPTS[dominantScript(ev)];
   if (singleScriptLanguage(ev, script) !== undefined || (SCRIPT_CANDIDATES[script] ?? []).length === 0) return true;
-  if (script !== "cyrillic") return false;
+  const decisive = script === "cyrillic" ? CYRILLIC_DECISIVE_NATS : script === "latin" ? LATIN_DECISIVE_NATS : undefined;
+  if (decisive === undefined) return false;
   const ranked = decide(ev, null).ranked;
-  return ranked.length > 1 && ranked[0].score - ranked[1].score >= CYRILLIC_DECISIVE_NATS;
+  return ranked.length > 1 && ranked[0].score - ranked[1].score >= decisive;
 }
 
 /**

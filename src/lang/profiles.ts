@@ -1,24 +1,33 @@
 // Language knowledge for the detector, gathered once from src/lang-data/<xx>/: function-word index,
 // Cyrillic letter models, code aliases.
 
+import { STOP_WORDS as AZ } from "../lang-data/az/stop-words.ts";
 import { LETTER_FREQUENCIES as BE_LETTERS } from "../lang-data/be/alphabet.ts";
 import { STOP_WORDS as BE } from "../lang-data/be/stop-words.ts";
 import { LETTER_FREQUENCIES as BG_LETTERS } from "../lang-data/bg/alphabet.ts";
 import { STOP_WORDS as BG } from "../lang-data/bg/stop-words.ts";
+import { STOP_WORDS as CA } from "../lang-data/ca/stop-words.ts";
 import { STOP_WORDS as CS } from "../lang-data/cs/stop-words.ts";
 import { STOP_WORDS as DA } from "../lang-data/da/stop-words.ts";
 import { STOP_WORDS as DE } from "../lang-data/de/stop-words.ts";
 import { STOP_WORDS as EN } from "../lang-data/en/stop-words.ts";
 import { STOP_WORDS as ES } from "../lang-data/es/stop-words.ts";
+import { STOP_WORDS as ET } from "../lang-data/et/stop-words.ts";
+import { STOP_WORDS as EU } from "../lang-data/eu/stop-words.ts";
 import { STOP_WORDS as FI } from "../lang-data/fi/stop-words.ts";
 import { STOP_WORDS as FR } from "../lang-data/fr/stop-words.ts";
 import { STOP_WORDS as HR } from "../lang-data/hr/stop-words.ts";
 import { STOP_WORDS as HU } from "../lang-data/hu/stop-words.ts";
+import { STOP_WORDS as IS } from "../lang-data/is/stop-words.ts";
 import { STOP_WORDS as IT } from "../lang-data/it/stop-words.ts";
 import { LETTER_FREQUENCIES as KK_LETTERS } from "../lang-data/kk/alphabet.ts";
 import { STOP_WORDS as KK } from "../lang-data/kk/stop-words.ts";
+import { STOP_WORDS as KU } from "../lang-data/ku/stop-words.ts";
+import { STOP_WORDS as LT } from "../lang-data/lt/stop-words.ts";
+import { STOP_WORDS as LV } from "../lang-data/lv/stop-words.ts";
 import { LETTER_FREQUENCIES as MK_LETTERS } from "../lang-data/mk/alphabet.ts";
 import { STOP_WORDS as MK } from "../lang-data/mk/stop-words.ts";
+import { STOP_WORDS as MS } from "../lang-data/ms/stop-words.ts";
 import { STOP_WORDS as NL } from "../lang-data/nl/stop-words.ts";
 import { STOP_WORDS as NO } from "../lang-data/no/stop-words.ts";
 import { STOP_WORDS as PL } from "../lang-data/pl/stop-words.ts";
@@ -28,12 +37,16 @@ import { LETTER_FREQUENCIES as RU_LETTERS } from "../lang-data/ru/alphabet.ts";
 import { STOP_WORDS as RU } from "../lang-data/ru/stop-words.ts";
 import { STOP_WORDS as SK } from "../lang-data/sk/stop-words.ts";
 import { STOP_WORDS as SL } from "../lang-data/sl/stop-words.ts";
+import { STOP_WORDS as SQ } from "../lang-data/sq/stop-words.ts";
 import { LETTER_FREQUENCIES as SR_LETTERS } from "../lang-data/sr/alphabet.ts";
 import { STOP_WORDS as SR } from "../lang-data/sr/stop-words.ts";
 import { STOP_WORDS as SV } from "../lang-data/sv/stop-words.ts";
+import { STOP_WORDS as TL } from "../lang-data/tl/stop-words.ts";
 import { STOP_WORDS as TR } from "../lang-data/tr/stop-words.ts";
 import { LETTER_FREQUENCIES as UK_LETTERS } from "../lang-data/uk/alphabet.ts";
 import { STOP_WORDS as UK } from "../lang-data/uk/stop-words.ts";
+import { STOP_WORDS as VI } from "../lang-data/vi/stop-words.ts";
+import { STOP_WORDS as YO } from "../lang-data/yo/stop-words.ts";
 
 /** Function words per language, as shipped in src/lang-data/<xx>/stop-words.ts. */
 export const STOP_WORDS_BY_LANG: Readonly<Record<string, readonly string[]>> = {
