@@ -48,6 +48,8 @@ export interface Atoms {
   docCap: Uint8Array;
   cluster: Uint32Array;
   hasClusters: boolean;
+  /** The tokens' rough stems (for the consistency pass). */
+  stems: string[];
   sentenceStart: Uint8Array;
 }
 
@@ -120,6 +122,7 @@ export function computeAtoms(doc: FeatureDoc, ctx: FeatureContext): Atoms {
     docCap: new Uint8Array(n),
     cluster: new Uint32Array(n),
     hasClusters: ctx.clusters !== undefined,
+    stems: [],
     sentenceStart: doc.sentenceStart,
   };
   const stems: string[] = new Array(n);
@@ -159,6 +162,7 @@ export function computeAtoms(doc: FeatureDoc, ctx: FeatureContext): Atoms {
     a.docCap[i] = (mid > 0 ? 1 : 0) | (low > 0 ? 2 : 0);
   }
   markPhrases(a, stems, ctx);
+  a.stems = stems;
   return a;
 }
 
@@ -199,6 +203,13 @@ function markPhrases(a: Atoms, stems: string[], ctx: FeatureContext): void {
     }
   }
 }
+
+/**
+ * Positions (in tokenFeatures' output) of the features that identify the word itself: its form, stem,
+ * bigrams with it and its language-conjoined form. Training drops them at random (word dropout) so the
+ * model learns to recognize names from context and shape, as it must for names it has never seen.
+ */
+export const IDENTITY_FEATURE_SLOTS: readonly number[] = [1, 6, 21, 22, 32];
 
 /** Most features a token can have (size of the buffer tokenFeatures fills). */
 export const MAX_FEATURES_PER_TOKEN = 64;

@@ -18,8 +18,11 @@ const MAX_ENDING = ENDING_SETS.length - 1;
 
 /** Lowercase, ё→е, typographic apostrophes unified. */
 export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/ё/g, "е").replace(/[’ʼ`]/g, "'");
+  const lower = word.toLowerCase();
+  return NEEDS_FOLD.test(lower) ? lower.replace(/ё/g, "е").replace(/[’ʼ`]/g, "'") : lower;
 }
+
+const NEEDS_FOLD = /[ё’ʼ`]/;
 
 /** Stem of an already folded (lowercase) word. */
 export function stemFolded(lower: string): string {

@@ -1,5 +1,5 @@
-// Fast tokenization for the recognizer when no text layer is there: words (letters, digits, marks,
-// with inner apostrophes, hyphens and dots of abbreviations), numbers and single punctuation marks,
+// Fast tokenization for the recognizer: words (letters, digits, marks, with inner apostrophes;
+// hyphens are tokens of their own, as names end at them: "Лондон-Пловдив", "анти-Брекзит"), single punctuation marks,
 // plus sentence breaks after sentence-final punctuation and at line breaks.
 
 /** A token as the recognizer sees it: offsets into the text (end exclusive). */
@@ -15,7 +15,7 @@ export interface RecToken {
 export const MAX_TOKEN_CHARS = 64;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const INNER_JOINER = new Set(["'", "’", "ʼ", "`", "-", "‐", "‑"]);
+const INNER_JOINER = new Set(["'", "’", "ʼ", "`"]);
 
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -58,9 +58,12 @@ export function tokenize(text: string): RecToken[] {
         else if (isInnerJoiner(text, i)) i++;
         else break;
       }
+    } else if (isPossessiveS(text, i + 2) && (i + 2 >= n || !isWordCode(text, i + 2))) {
+      i += 2;
     } else {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
+    if (i - start > 3 && isPossessiveS(text, i)) i -= 2;
     const surface = text.slice(start, i);
     if (pendingEnd && startsUpper(surface)) nextStartsSentence = true;
     pendingEnd = false;
@@ -69,6 +72,12 @@ export function tokenize(text: string): RecToken[] {
     if (SENTENCE_END.has(surface) && !isAbbreviationBefore(tokens)) pendingEnd = true;
   }
   return tokens;
+}
+
+/** An English possessive `'s` at the end of a word ("Russia's"): a token of its own, as in the CoNLL data. */
+function isPossessiveS(text: string, end: number): boolean {
+  const apostrophe = text[end - 2] ?? "";
+  return (apostrophe === "'" || apostrophe === "’") && (text[end - 1] === "s" || text[end - 1] === "S");
 }
 
 function startsUpper(s: string): boolean {

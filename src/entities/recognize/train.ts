@@ -2,7 +2,14 @@
 // with the same constrained Viterbi as at run time. Features are computed once per token; epochs then
 // only add weights, so a model over the whole corpus trains in minutes on one core.
 
-import { computeAtoms, type FeatureContext, type FeatureDoc, MAX_FEATURES_PER_TOKEN, tokenFeatures } from "./features.ts";
+import {
+  computeAtoms,
+  type FeatureContext,
+  type FeatureDoc,
+  IDENTITY_FEATURE_SLOTS,
+  MAX_FEATURES_PER_TOKEN,
+  tokenFeatures,
+} from "./features.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { LABEL_COUNT } from "./labels.ts";
 import { type NerModel, viterbi } from "./model.ts";
@@ -22,6 +29,8 @@ export interface TrainOptions {
   fallbackShare: number;
   seed: number;
   langs: string[];
+  /** Probability of hiding a token's identity features in one training pass (see IDENTITY_FEATURE_SLOTS). */
+  wordDropout: number;
   log?: (line: string) => void;
   meta?: Record<string, unknown>;
 }
@@ -32,6 +41,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   fallbackShare: 0.1,
   seed: 7,
   langs: ["uk", "ru", "bg", "pl", "cs", "sl", "en"],
+  wordDropout: 0,
 };
 
 /** Small deterministic PRNG (mulberry32). */
@@ -104,6 +114,7 @@ export function trainModel(
   let c = 1;
   const order = sentences.map((_, i) => i);
   const pred = new Uint8Array(total);
+  const hidden = new Uint8Array(used);
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -118,7 +129,11 @@ export function trainModel(
       const em = new Float32Array(len * L);
       for (let t = 0; t < len; t++) {
         const row = t * L;
-        for (let f = offsets[s.from + t] ?? 0; f < (offsets[s.from + t + 1] ?? 0); f++) {
+        const first = offsets[s.from + t] ?? 0;
+        const hide = opts.wordDropout > 0 && random() < opts.wordDropout;
+        if (hide) for (const slot of IDENTITY_FEATURE_SLOTS) hidden[first + slot] = 1;
+        for (let f = first; f < (offsets[s.from + t + 1] ?? 0); f++) {
+          if (hidden[f]) continue;
           const base = feats[f] ?? 0;
           for (let l = 0; l < L; l++) em[row + l] = (em[row + l] ?? 0) + (w[base + l] ?? 0);
         }
@@ -136,6 +151,7 @@ export function trainModel(
           if (g !== p) {
             errors++;
             for (let f = offsets[s.from + t] ?? 0; f < (offsets[s.from + t + 1] ?? 0); f++) {
+              if (hidden[f]) continue;
               const base = feats[f] ?? 0;
               w[base + g] = (w[base + g] ?? 0) + 1;
               u[base + g] = (u[base + g] ?? 0) + c;
@@ -151,6 +167,7 @@ export function trainModel(
           }
         }
       }
+      for (let f = offsets[s.from] ?? 0; f < (offsets[s.to] ?? 0); f++) hidden[f] = 0;
       c++;
     }
     opts.log?.(`epoch ${epoch + 1}/${opts.epochs}: token errors ${errors} / ${tokensSeen} (${((100 * errors) / tokensSeen).toFixed(2)}%)`);

@@ -10,10 +10,16 @@ const cases: { name: string; text: string; surfaces: string[]; sentenceStarts: s
     sentenceStarts: ["Мер"],
   },
   {
-    name: "inner hyphen and apostrophe",
+    name: "inner apostrophe joins, a hyphen is a token",
     text: "Нью-Йорк і O'Brien п'ять",
-    surfaces: ["Нью-Йорк", "і", "O'Brien", "п'ять"],
-    sentenceStarts: ["Нью-Йорк"],
+    surfaces: ["Нью", "-", "Йорк", "і", "O'Brien", "п'ять"],
+    sentenceStarts: ["Нью"],
+  },
+  {
+    name: "English possessive is a token",
+    text: "Russia's war and O'Brien's",
+    surfaces: ["Russia", "'s", "war", "and", "O'Brien", "'s"],
+    sentenceStarts: ["Russia"],
   },
   {
     name: "sentence break needs a capital",
