@@ -47,8 +47,11 @@ const PHONE_RE = /(?:\+\d{1,3}[\s(.-]*)?\(?\d{2,4}\)?[\s.-]\d{2,4}[\s.-]\d{2,4}(
 const URL_RE = /\bhttps?:\/\/|\bwww\.[\w-]+\./i;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+/** Characters read when counting words: every threshold is far below the words this many characters hold. */
+export const MAX_WORD_COUNT_CHARS = 4000;
+
 export function wordCount(text: string): number {
-  return text.match(WORD_RE)?.length ?? 0;
+  return text.slice(0, MAX_WORD_COUNT_CHARS).match(WORD_RE)?.length ?? 0;
 }
 
 /** The line ends a sentence (final punctuation, maybe inside quotes or bold markers). */
@@ -127,12 +130,14 @@ export function lineKind(line: PageLine, now: string): LineKind {
   if (/^(?:©|\(c\)|copyright\b)/i.test(text)) return "copyright";
   if (isDateStamp(text, now)) return "date-stamp";
   if (isContactLine(line)) return "contact";
-  if (!isProse(line) && photoCreditStart(text) >= 0) return "credit";
-  if (line.listItem && !isProse(line)) return "list";
-  if (isProse(line)) return "prose";
+  const prose = isProse(line);
+  if (!prose && photoCreditStart(text) >= 0) return "credit";
+  if (line.listItem && !prose) return "list";
+  if (prose) return "prose";
   if (line.heading > 0) return "heading";
-  if (endsSentence(text) && wordCount(text) >= 2) return "sentence";
-  if (wordCount(text) <= MAX_LABEL_WORDS) return "label";
+  const words = wordCount(text);
+  if (endsSentence(text) && words >= 2) return "sentence";
+  if (words <= MAX_LABEL_WORDS) return "label";
   if (isHeadlineLike(text)) return "heading";
   return "label";
 }

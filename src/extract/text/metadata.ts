@@ -24,6 +24,8 @@ export interface TextMetadata {
 export const MAX_HEADER_DISTANCE_LINES = 3;
 /** A header with this many date stamps is a list of other articles, whose dates are theirs. */
 export const MIN_LISTING_DATE_STAMPS = 3;
+/** Characters of the body read for lowercase words (names are never written lowercase). */
+export const MAX_BODY_WORDS_CHARS = 50_000;
 /** Longest byline, in characters. */
 export const MAX_BYLINE_CHARS = 80;
 
@@ -145,7 +147,7 @@ function capitalizedSet(words: ReadonlySet<string>): Set<string> {
 /** Metadata from the header lines (those above the body), and none from sidebars or lists below it. */
 export function readHeader(header: HeaderLine[], now: string, bodyText = ""): TextMetadata {
   const { title, site, at, crumbs } = findTitle(header);
-  const bodyWords = new Set(bodyText.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  const bodyWords = new Set(bodyText.slice(0, MAX_BODY_WORDS_CHARS).match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
   return {
     title: title || undefined,
     author: findAuthor(header, at, capitalizedSet(bodyWords), title, crumbs),

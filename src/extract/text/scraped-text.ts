@@ -36,14 +36,12 @@ function normalizeForRepeat(text: string): string {
 /** Classify every line; a line shown twice or more on the page is marked repeated. */
 export function classifyLines(lines: PageLine[], now: string): ClassifiedLine[] {
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    const key = normalizeForRepeat(l.text);
-    if (key.length >= MIN_REPEAT_CHARS) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return lines.map((line) => ({
+  const keys = lines.map((l) => normalizeForRepeat(l.text));
+  for (const key of keys) if (key.length >= MIN_REPEAT_CHARS) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return lines.map((line, i) => ({
     line,
     kind: lineKind(line, now),
-    repeated: (counts.get(normalizeForRepeat(line.text)) ?? 0) > 1,
+    repeated: (counts.get(keys[i]) ?? 0) > 1,
   }));
 }
 

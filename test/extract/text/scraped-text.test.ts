@@ -40,3 +40,15 @@ test("extract/text scraped: a quote split over two lines is one paragraph", () =
   const r = extractScrapedText(f.page, { input: "fixture.txt", now: f.now, format: "text" });
   assert.ok(r.text.includes("where we can work, – said Maria Lopez"));
 });
+
+test("extract/text scraped: a megabyte on one line and binary-looking junk give defined answers", () => {
+  const line = extractScrapedText(`${"слово ".repeat(200_000)}кінець.`, { input: "long.txt", now: "2026-01-01T00:00:00Z", format: "text" });
+  assert.ok(line.text.endsWith("кінець."));
+  const junk = extractScrapedText("\u0000\u0001%PDF-1.7\n\u00ff\u00fe\n####\n", {
+    input: "junk.txt",
+    now: "2026-01-01T00:00:00Z",
+    format: "text",
+  });
+  assert.equal(junk.text, "");
+  assert.equal(junk.messages[0]?.code, "extract/no-body");
+});
