@@ -76,6 +76,19 @@ export const STOP_WORDS_BY_LANG: Readonly<Record<string, readonly string[]>> = {
   da: DA,
   no: NO,
   fi: FI,
+  ca: CA,
+  et: ET,
+  lv: LV,
+  lt: LT,
+  sq: SQ,
+  eu: EU,
+  is: IS,
+  az: AZ,
+  ms: MS,
+  tl: TL,
+  vi: VI,
+  yo: YO,
+  ku: KU,
 };
 
 /** Languages with a function-word list, in a fixed order (index = position in evidence arrays). */

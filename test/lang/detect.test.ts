@@ -97,3 +97,19 @@ test("detect: normalizeLangHint takes the primary subtag and known aliases", () 
   assert.equal(normalizeLangHint("x-klingon"), undefined);
   assert.equal(normalizeLangHint(undefined), undefined);
 });
+
+const LATIN_WITHOUT_CLOSE_LISTS: readonly { text: string; want: string }[] = [
+  { text: "El govern ha aprovat una ajuda per als municipis afectats per les inundacions de la setmana passada.", want: "ca" },
+  { text: "Valitsus kiitis heaks abi omavalitsustele, mida mõjutasid eelmise nädala üleujutused.", want: "et" },
+  { text: "Valdība apstiprināja palīdzību pašvaldībām, kuras skāra pagājušās nedēļas plūdi.", want: "lv" },
+  { text: "Vyriausybė patvirtino pagalbą savivaldybėms, kurias paveikė praėjusios savaitės potvyniai.", want: "lt" },
+  { text: "Kerajaan telah meluluskan bantuan kepada majlis daerah yang terjejas akibat banjir minggu lalu.", want: "ms" },
+];
+
+for (const c of LATIN_WITHOUT_CLOSE_LISTS) {
+  test(`detect: ${c.want} long text is not taken for a neighbour with more function words`, () => {
+    const long = Array.from({ length: 12 }, () => c.text).join(" ");
+    assert.equal(detectLanguage(long).code, c.want);
+    assert.equal(detectLanguage(c.text).code, c.want);
+  });
+}
