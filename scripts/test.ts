@@ -12,5 +12,7 @@ if (chosen.length === 0) {
   console.error(`test: no test files match ${filters.join(" ") || "test/**/*.test.ts"}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...flags, ...chosen], { stdio: "inherit" });
+const result = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...flags, ...chosen], {
+  stdio: "inherit",
+});
 process.exit(result.status ?? 1);
