@@ -2,6 +2,7 @@
 
 import { TRANSLIT as BE } from "../lang-data/be/translit.ts";
 import { TRANSLIT as BG } from "../lang-data/bg/translit.ts";
+import { TRANSLIT as KK } from "../lang-data/kk/translit.ts";
 import { TRANSLIT as MK } from "../lang-data/mk/translit.ts";
 import { TRANSLIT as RU } from "../lang-data/ru/translit.ts";
 import type { TranslitTable } from "../lang-data/shared/translit-table.ts";
@@ -9,7 +10,7 @@ import { TRANSLIT as SR } from "../lang-data/sr/translit.ts";
 import { TRANSLIT as UK } from "../lang-data/uk/translit.ts";
 
 /** The romanization tables we ship, by ISO 639-1 code. */
-export const TRANSLIT_TABLES: Readonly<Record<string, TranslitTable>> = { uk: UK, ru: RU, bg: BG, be: BE, sr: SR, mk: MK };
+export const TRANSLIT_TABLES: Readonly<Record<string, TranslitTable>> = { uk: UK, ru: RU, bg: BG, be: BE, sr: SR, mk: MK, kk: KK };
 
 /** The table used for Cyrillic words whose language cannot be told from their letters. */
 export const DEFAULT_TRANSLIT_LANG = "ru";
@@ -24,6 +25,7 @@ const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 
 /** Letters that pin a Cyrillic word to one language's table, tried in order. */
 const WORD_LANG_LETTERS: readonly (readonly [RegExp, string])[] = [
+  [/[әғқңөұүһ]/iu, "kk"],
   [/[іїєґ]/iu, "uk"],
   [/ў/iu, "be"],
   [/[ѓќѕ]/iu, "mk"],

@@ -95,6 +95,9 @@ const HAND_PAIRS: readonly (readonly [string, string, string, string])[] = [
   ["ru", "Евгений Пригожин", "en", "Evgeny Prigozhin"],
   ["sr", "Александар Вучић", "en", "Aleksandar Vučić"],
   ["mk", "Скопје", "en", "Skopje"],
+  ["kk", "Қасым-Жомарт Тоқаев", "en", "Kassym-Zhomart Tokayev"],
+  ["kk", "Тоқаев", "ru", "Токаев"],
+  ["kk", "Астана", "en", "Astana"],
 ];
 
 function readFixture(): string[][] {

@@ -52,3 +52,8 @@ test("translit: guessTranslitLang picks the table from unique letters", () => {
   assert.equal(guessTranslitLang("ќе"), "mk");
   assert.equal(guessTranslitLang("България"), "bg");
 });
+
+test("translit: Kazakh letters get the Kazakh table", () => {
+  assert.equal(transliterate("Тоқаев", "kk"), "Toqaev");
+  assert.equal(guessTranslitLang("Қазақстан"), "kk");
+});
