@@ -128,6 +128,8 @@ function textOf(node: AnyNode, limit: number): string {
     const n = stack.pop()!;
     if (isText(n)) out += n.data;
     else if (isTag(n) && n.name !== "script" && n.name !== "style") {
+      // Elements are words apart: "<span>Health</span><span>December 22, 2022</span>" is two phrases.
+      out += " ";
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
     } else if ("children" in n && Array.isArray((n as Document).children)) {
       const kids = (n as Document).children;
@@ -142,6 +144,8 @@ interface Frame {
   side: boolean;
   footer: boolean;
   main: boolean;
+  /** Inside an element that states an update ("Last Updated on <span>Feb 27</span>"). */
+  updated: boolean;
 }
 
 /** Class names of an article's title element when the page has no <h1>. */
@@ -218,10 +222,12 @@ export function collectPageSignals(dom: Document): PageSignals {
   const anchor = titleElement(dom);
   const own = ancestorsOf(anchor);
   signals.anchorIsH1 = anchor?.name === "h1";
-  for (let i = dom.children.length - 1; i >= 0; i--) stack.push({ node: dom.children[i], side: false, footer: false, main: false });
+  for (let i = dom.children.length - 1; i >= 0; i--)
+    stack.push({ node: dom.children[i], side: false, footer: false, main: false, updated: false });
   let order = 0;
   while (stack.length > 0) {
-    const { node, side: parentSide, footer: parentFooter, main: parentMain } = stack.pop()!;
+    const { node, side: parentSide, footer: parentFooter, main: parentMain, updated: parentUpdated } = stack.pop()!;
+    let updatedHere = parentUpdated;
     if (isText(node)) {
       if (!parentSide && !parentFooter && length < MAX_PAGE_TEXT_CHARS) {
         parts.push(node.data);
@@ -283,12 +289,13 @@ export function collectPageSignals(dom: Document): PageSignals {
         const saysUpdated = UPDATED_CUE_RE.test(head) && !saysPublished;
         const published =
           itemprop === "datepublished" || "pubdate" in node.attribs || saysPublished || (PUBLISHED_CLASS_RE.test(cls) && !saysUpdated);
-        const updated = itemprop === "datemodified" || saysUpdated || (UPDATED_CLASS_RE.test(cls) && !saysPublished);
+        const updated = parentUpdated || itemprop === "datemodified" || saysUpdated || (UPDATED_CLASS_RE.test(cls) && !saysPublished);
+        updatedHere = updated;
         const kind = isDateProp ? "itemprop" : name === "time" || name === "abbr" ? name : "class";
         signals.elements.push({ value, kind, side, footer, main, published: published && !updated, updated, order, textOffset: length });
       }
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], side, footer, main });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], side, footer, main, updated: updatedHere });
   }
   signals.text = parts.join("");
   signals.fullText = fullParts.join("");

@@ -101,20 +101,25 @@ function elementRank(e: ElementSignal, s: PageSignals): number {
   if (e.kind === "class") rank += 2;
   if (!e.main) rank += 1;
   if (aboveTitle) rank += 2;
-  if (s.h1Offset >= 0 && Math.abs(e.textOffset - s.h1Offset) > FAR_FROM_TITLE_CHARS) rank += 5;
+  if (isFarFromTitle(e, s)) rank += 5;
   return rank;
 }
 
-function fromElements(s: PageSignals, now: string, lang?: string): PublishedDate | null {
+/** The best-ranked date element's date, and whether it sits far from the title. */
+function fromElements(s: PageSignals, now: string, lang?: string): { date: PublishedDate; far: boolean } | null {
   const ranked = s.elements
     .map((e) => ({ e, rank: elementRank(e, s) }))
     .filter((x) => Number.isFinite(x.rank))
     .sort((a, b) => a.rank - b.rank || a.e.order - b.e.order);
   for (const { e } of ranked) {
     const d = parseStatedDate(e.value, now, e.kind === "class" ? "text:date-element" : e.kind, lang);
-    if (d && d.precision !== "month") return d;
+    if (d && d.precision !== "month") return { date: d, far: isFarFromTitle(e, s) };
   }
   return null;
+}
+
+function isFarFromTitle(e: ElementSignal, s: PageSignals): boolean {
+  return s.h1Offset >= 0 && Math.abs(e.textOffset - s.h1Offset) > FAR_FROM_TITLE_CHARS;
 }
 
 /** A date written in the page near the title: in a window around the first <h1>. */
@@ -241,7 +246,8 @@ export function findPublishedDate(page: PublishedDatePage): PublishedDate | null
     // A shown date that must agree with a stated one may sit as far from the title as any date element.
     return shownMachineDate(machine, modified, headerDates(s, now, lang, FAR_FROM_TITLE_CHARS));
   }
-  if (element) return element;
+  // A date element far from the title (a list further down) yields to a date written next to the title.
+  if (element && !(element.far && header)) return element.date;
   const url = dateFromUrl(page.url, now);
   if (url && url.precision === "day") return url;
   if (header && (!url || header.value.startsWith(url.value))) return header;
