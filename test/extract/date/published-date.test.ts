@@ -127,6 +127,24 @@ const cases: { name: string; html: string; url?: string; value: string | null; e
     value: null,
   },
   {
+    name: "a date nested in an update line is the update, not the publication",
+    html: page(
+      "",
+      article(
+        `<div class="meta"><span class="cat">Health</span><span class="date">May 2, 2022</span><div class="upd">Last Updated on <span class="date">Jan 9, 2024</span></div></div>`,
+      ),
+    ),
+    value: "2022-05-02",
+  },
+  {
+    name: "a date list far below the title yields to the date next to the title",
+    html: page(
+      "",
+      `<div>Ferry news · 6 February 2026</div><h1>Ferry timetable changes</h1>${"<p>Text of the timetable article goes here in some detail.</p>".repeat(60)}<div class="date">Mar 3, 2026</div><div class="date">Feb 26, 2026</div>`,
+    ),
+    value: "2026-02-06",
+  },
+  {
     name: "a page with nothing but text",
     html: "<p>No date anywhere on this page at all.</p>",
     value: null,
