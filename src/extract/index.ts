@@ -10,9 +10,10 @@ import type { Stage, StageContext } from "../pipeline/stage.ts";
 import { findPublishedDate } from "./date/index.ts";
 import { type Block, joinBlocks } from "./html/assemble.ts";
 import { extractContent } from "./html/content.ts";
-import { baselineBlocks, jsonLdBlocks, readabilityBlocks } from "./html/fallbacks.ts";
+import { baselineBlocks, canRunReadability, jsonLdBlocks, readabilityBlocks } from "./html/fallbacks.ts";
 import { readJsonLd } from "./html/json-ld.ts";
 import { readMetadata } from "./html/metadata.ts";
+import { limitNesting } from "./html/nesting.ts";
 import { readPageFacts } from "./html/page-facts.ts";
 import { segmentPage } from "./html/segments.ts";
 import { extractScrapedText } from "./text/index.ts";
@@ -58,18 +59,20 @@ const textLength = (blocks: readonly Block[]): number => blocks.reduce((n, b) =>
 
 /**
  * Extract an HTML page. The cascade, each step only when the one before came up short:
- *  1. parse once with htmlparser2; gather metadata facts and JSON-LD from the same DOM;
+ *  1. parse once with htmlparser2 (nesting beyond MAX_NESTING_DEPTH_ELEMENTS flattened first, `limitNesting`);
+ *     gather metadata facts and JSON-LD from the same DOM;
  *  2. primary (`html:main`): cut furniture by tag and class/id vocabulary, score containers by their
  *     paragraphs, keep the best container's article-like segments;
  *  3. JSON-LD `articleBody` (`html:json-ld`) when `preferJsonLdBody` says the primary text is short or partial;
- *  4. @mozilla/readability over linkedom (`html:readability`) when the text is still under MIN_BODY_CHARS;
+ *  4. @mozilla/readability over linkedom (`html:readability`) when the text is still under MIN_BODY_CHARS
+ *     and the page is small and shallow enough for it (`canRunReadability`);
  *  5. baseline (`html:baseline`): all long link-poor paragraphs outside furniture;
  *  6. nothing of MIN_ARTICLE_CHARS: an empty body with `extract/no-body` (`html:none`);
  *  7. the publication date from the same DOM and the chosen body (src/extract/date).
  */
 export function extractHtml(html: string, opts: HtmlExtractOptions): HtmlExtractResult {
   const messages: Message[] = [];
-  const dom = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const dom = parseDocument(limitNesting(html), { lowerCaseTags: true, lowerCaseAttributeNames: true });
   const facts = readPageFacts(dom);
   const ld = readJsonLd(dom);
   const meta = readMetadata(facts, ld, opts.url);
@@ -86,7 +89,7 @@ export function extractHtml(html: string, opts: HtmlExtractOptions): HtmlExtract
       length = textLength(blocks);
     }
   }
-  if (length < MIN_BODY_CHARS) {
+  if (length < MIN_BODY_CHARS && canRunReadability(html.length, page)) {
     const rb = dropTitleBlocks(readabilityBlocks(html), meta.title);
     if (textLength(rb) > length) {
       blocks = rb;

@@ -12,6 +12,13 @@ import { type SegmentedPage, segmentPage } from "./segments.ts";
 export const MIN_BASELINE_SEGMENT_CHARS = 60;
 /** Readability is not run on pages larger than this, in characters (linkedom's cost and memory). */
 export const MAX_READABILITY_HTML_CHARS = 3_000_000;
+/** …nor on pages nested deeper than this, in elements (its cost grows with depth times size). */
+export const MAX_READABILITY_DEPTH_ELEMENTS = 200;
+
+/** May the readability fallback run on this page within bounded time? */
+export function canRunReadability(htmlChars: number, page: SegmentedPage): boolean {
+  return htmlChars <= MAX_READABILITY_HTML_CHARS && page.maxDepth <= MAX_READABILITY_DEPTH_ELEMENTS;
+}
 
 /** The JSON-LD `articleBody` as blocks: one per line (markup, if any, stripped). */
 export function jsonLdBlocks(body: string): Block[] {
@@ -25,7 +32,6 @@ export function jsonLdBlocks(body: string): Block[] {
 
 /** @mozilla/readability's article, re-segmented with our block rules; empty when it finds none or fails. */
 export function readabilityBlocks(html: string): Block[] {
-  if (html.length > MAX_READABILITY_HTML_CHARS) return [];
   try {
     const { document } = parseHTML(html);
     const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();

@@ -6,6 +6,7 @@ export * from "./content.ts";
 export * from "./fallbacks.ts";
 export * from "./json-ld.ts";
 export * from "./metadata.ts";
+export * from "./nesting.ts";
 export * from "./page-facts.ts";
 export * from "./segments.ts";
 export * from "./vocabulary.ts";

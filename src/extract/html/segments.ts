@@ -42,6 +42,8 @@ export interface Segment {
 export interface SegmentedPage {
   table: ElementTable;
   segments: Segment[];
+  /** Deepest element nesting seen. */
+  maxDepth: number;
 }
 
 /** Is this element out of the rendered page (`hidden`, `display:none`, `visibility:hidden`)? */
@@ -180,6 +182,14 @@ export function segmentPage(doc: Document): SegmentedPage {
   }
   flush(root, segments);
   const parent = Int32Array.from(parents);
+  const depth = new Int32Array(parent.length);
+  let maxDepth = 0;
+  for (let i = 0; i < parent.length; i++) {
+    const p = parent[i] as number;
+    const d = p >= 0 ? (depth[p] as number) + 1 : 0;
+    depth[i] = d;
+    if (d > maxDepth) maxDepth = d;
+  }
   const table: ElementTable = {
     els,
     parent,
@@ -192,5 +202,5 @@ export function segmentPage(doc: Document): SegmentedPage {
     ownChars: Float64Array.from(ownChars),
     ownLinkChars: Float64Array.from(ownLinkChars),
   };
-  return { table, segments };
+  return { table, segments, maxDepth };
 }
