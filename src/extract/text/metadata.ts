@@ -1,6 +1,7 @@
 // Title, authors, site and publication date of a scraped page, read from the lines above its body.
 
 import type { PublishedDate } from "../../model/doc.ts";
+import { alternation, PUBLISHED_CUES } from "../date/date-language.ts";
 import { findDatesInText } from "../date/text-dates.ts";
 import type { LineKind } from "./line-kinds.ts";
 import { isHeadlineLike, wordCount } from "./line-kinds.ts";
@@ -11,6 +12,8 @@ import { photoCreditStart, splitAuthors, stripAuthorCue } from "./markers.ts";
 export interface HeaderLine {
   line: PageLine;
   kind: LineKind;
+  /** The page shows the line more than once. */
+  repeated?: boolean;
 }
 
 export interface TextMetadata {
@@ -22,8 +25,8 @@ export interface TextMetadata {
 
 /** Most lines between the title and a byline or date that still belong to the article's header. */
 export const MAX_HEADER_DISTANCE_LINES = 3;
-/** A header with this many date stamps is a list of other articles, whose dates are theirs. */
-export const MIN_LISTING_DATE_STAMPS = 3;
+/** A header with this many date stamps holds a list of other articles, whose dates are theirs. */
+export const MIN_LISTING_DATE_STAMPS = 2;
 /** Characters of the body read for lowercase words (names are never written lowercase). */
 export const MAX_BODY_WORDS_CHARS = 50_000;
 /** Longest byline, in characters. */
@@ -82,13 +85,18 @@ function findTitleIn(header: HeaderLine[]): { title?: string; site?: string; at:
   // 2. The last item of a breadcrumb trail.
   if (crumbTitle && isHeadlineLike(crumbTitle) && wordCount(crumbTitle) >= 3)
     return { title: cleanTitle(crumbTitle, site), site, at: crumbAt };
-  // 3. The first headline-shaped line (a photo credit on it cut off).
+  // 3. A headline-shaped line (a photo credit on it cut off): one the page shows twice (a title above its
+  //    heading), else the first; when a list of date-stamped items sits above the article, after that list.
+  const from = afterListing(header);
+  const candidates: { title: string; at: number; repeated: boolean }[] = [];
   for (const [i, h] of header.entries()) {
-    if (h.kind !== "heading" && h.kind !== "credit" && h.kind !== "label") continue;
+    if (i < from || (h.kind !== "heading" && h.kind !== "credit" && h.kind !== "label")) continue;
     const title = cleanTitle(h.line.text, site);
-    if (wordCount(title) >= 3 && isHeadlineLike(title) && !isPersonalName(title)) return { title, site, at: i };
+    if (wordCount(title) >= 3 && isHeadlineLike(title) && !isPersonalName(title))
+      candidates.push({ title, at: i, repeated: h.repeated === true });
   }
-  return { site, at: -1 };
+  const best = candidates.find((c) => c.repeated) ?? candidates[0];
+  return best ? { title: best.title, site, at: best.at } : { site, at: -1 };
 }
 
 /**
@@ -116,13 +124,26 @@ function findAuthor(
   return undefined;
 }
 
+const PUBLISHED_CUE_START_RE = new RegExp(`^[^\\p{L}]*(?:${alternation(PUBLISHED_CUES)})(?![\\p{L}])`, "iu");
+
+/**
+ * Where the header's list of other articles ends: after the last of two or more date stamps that no
+ * publication cue introduces ("Published 19 November" is the article's own stamp); 0 when there is no list.
+ */
+export function afterListing(header: HeaderLine[]): number {
+  const stamps = header
+    .map((h, i) => (h.kind === "date-stamp" && !PUBLISHED_CUE_START_RE.test(h.line.text) ? i : -1))
+    .filter((i) => i >= 0);
+  return stamps.length >= MIN_LISTING_DATE_STAMPS ? stamps[stamps.length - 1] + 1 : 0;
+}
+
 function findDate(header: HeaderLine[], titleAt: number, now: string): PublishedDate | null {
-  const stamps = header.filter((h) => h.kind === "date-stamp").length;
-  // A run of date stamps above the body is a list of other articles (a sidebar, a "today" widget).
-  if (stamps >= MIN_LISTING_DATE_STAMPS) return null;
+  // Date stamps above the body, two or more, are a list of other articles (a sidebar, a "most read" box):
+  // only lines after that list can date the article.
+  const from = afterListing(header);
   const order = header
     .map((h, i) => ({ h, i, distance: titleAt >= 0 ? Math.abs(i - titleAt) : header.length - i }))
-    .filter(({ distance }) => titleAt < 0 || distance <= MAX_HEADER_DISTANCE_LINES + 1)
+    .filter(({ i, distance }) => i >= from && (titleAt < 0 || distance <= MAX_HEADER_DISTANCE_LINES + 1))
     .sort((a, b) => a.distance - b.distance);
   const today = Number.isFinite(Date.parse(now)) ? new Date(now).toISOString().slice(0, 10) : "";
   for (const { h, i } of order) {
