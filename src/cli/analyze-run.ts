@@ -40,7 +40,7 @@ export interface AnalyzeRunOptions {
 export interface AnalyzeSummary {
   articles: number;
   failed: number;
-  /** Worker threads used (0 when everything ran in this thread). */
+  /** Worker threads started (0 when everything ran in this thread; else jobs - 1, this thread being one job). */
   workers: number;
 }
 
@@ -77,7 +77,8 @@ export async function runAnalyze(items: AsyncIterable<ReadItem>, opts: AnalyzeRu
   let inlineMs = 0;
   const poolPays = () => jobs > 1 && inlineArticles >= POOL_MIN_ARTICLES && (policy === "always" || inlineMs >= poolMinInlineMs);
   // Once the pool runs, results wait here in input order; the head is written as soon as it is ready.
-  const queue: (Promise<LineResult> | ReadFailure)[] = [];
+  const queue: (Promise<LineResult> | LineResult | ReadFailure)[] = [];
+  let pooledArticles = 0;
   const drainOne = async () => {
     const head = queue.shift()!;
     await emit(head instanceof Promise ? await head : head);
@@ -85,8 +86,9 @@ export async function runAnalyze(items: AsyncIterable<ReadItem>, opts: AnalyzeRu
   try {
     for await (const item of items) {
       if (!pool && !isReadFailure(item) && poolPays()) {
-        pool = createPool<RawDoc, LineResult>(WORKER_SCRIPT, jobs, opts.analyze);
-        summary.workers = jobs;
+        // This thread has the pipeline loaded already, so it is one of the `jobs`: jobs - 1 workers join it.
+        pool = createPool<RawDoc, LineResult>(WORKER_SCRIPT, jobs - 1, opts.analyze);
+        summary.workers = pool.size;
       }
       if (!pool) {
         if (isReadFailure(item)) await emit(item);
@@ -100,8 +102,11 @@ export async function runAnalyze(items: AsyncIterable<ReadItem>, opts: AnalyzeRu
         }
         continue;
       }
-      queue.push(isReadFailure(item) ? item : pool.run(item));
-      while (queue.length >= pool.size * IN_FLIGHT_PER_WORKER) await drainOne();
+      // Every jobs-th article stays here; the workers have theirs queued meanwhile.
+      if (isReadFailure(item)) queue.push(item);
+      else if (pooledArticles++ % jobs === 0) queue.push(analyzeToLine!(item, opts.analyze));
+      else queue.push(pool.run(item));
+      while (queue.length >= jobs * IN_FLIGHT_PER_WORKER) await drainOne();
     }
     while (queue.length > 0) await drainOne();
   } finally {
