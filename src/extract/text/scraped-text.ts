@@ -4,9 +4,10 @@
 import type { PublishedDate } from "../../model/doc.ts";
 import { type Message, makeMessage } from "../../model/message.ts";
 import { type ClassifiedLine, densestRun, keepInBody, MIN_REPEAT_CHARS } from "./body-core.ts";
+import { readFrontMatter } from "./front-matter.ts";
 import { endsSentence, lineKind } from "./line-kinds.ts";
 import { type PageLine, splitLines } from "./lines.ts";
-import { readHeader } from "./metadata.ts";
+import { readHeader, type TextMetadata } from "./metadata.ts";
 
 export interface ScrapedTextOptions {
   /** Name of the input, for messages. */
@@ -74,20 +75,30 @@ export function joinParagraphs(kept: ClassifiedLine[]): string {
  * 2. classify each line (prose, heading, or a kind of furniture);
  * 3. take the body as the densest run of lines (body characters for, furniture against);
  * 4. drop furniture and inserted teaser headlines inside the run, strip markup, join paragraphs;
- * 5. read title, author, site and date from the lines above the body.
+ * 5. read title, author, site and date from the lines above the body; fields a scraper wrote at the top
+ *    (YAML front matter, "Title: …" / "Published Time: …") win over what the lines suggest.
  */
 export function extractScrapedText(text: string, opts: ScrapedTextOptions): ScrapedTextResult {
   const messages: Message[] = [];
-  const classified = classifyLines(splitLines(text), opts.now);
+  const lines = splitLines(text);
+  const fields = readFrontMatter(lines, opts.now);
+  // Field lines ("Title: …") are the dump's header, never body text.
+  const classified = classifyLines(lines, opts.now).map((c) => (fields.lines.has(c.line.index) ? { ...c, kind: "label" as const } : c));
+  const header = (end: number) => classified.slice(0, end).filter((c) => !fields.lines.has(c.line.index));
+  const withFields = (meta: TextMetadata): TextMetadata => ({
+    title: fields.title ?? meta.title,
+    author: fields.author ?? meta.author,
+    site: meta.site,
+    published: fields.published ?? meta.published,
+  });
+  const method = opts.format === "markdown" ? "text:markdown" : "text:lines";
   const run = densestRun(classified);
   if (!run) {
     messages.push(makeMessage("extract/no-body", "warning", opts.input, { detail: "no line reads as article text" }));
-    const meta = readHeader(classified, opts.now);
-    return { text: "", ...meta, method: "text:lines", messages };
+    return { text: "", ...withFields(readHeader(header(classified.length), opts.now)), method, messages };
   }
   const core = classified.slice(run.start, run.end);
   const kept = core.filter((_, i) => keepInBody(core, i));
   const body = joinParagraphs(kept);
-  const meta = readHeader(classified.slice(0, run.start), opts.now, body);
-  return { text: body, ...meta, method: opts.format === "markdown" ? "text:markdown" : "text:lines", messages };
+  return { text: body, ...withFields(readHeader(header(run.start), opts.now, body)), method, messages };
 }

@@ -313,4 +313,49 @@ Share this article`,
     last: "не могат да поддържат нужните програми.",
     absent: ["Най-четени", "Нов мост", "20.11.2026", "зеленчуците"],
   },
+  {
+    name: "en markdown: a reader's key-value header above the content",
+    format: "markdown",
+    now: "2026-11-22T08:00:00Z",
+    page: `Title: Night trains return to the coast line
+
+URL Source: https://example.org/rail/night-trains
+
+Published Time: 2026-05-04T06:30:00Z
+
+Markdown Content:
+[Home](#) [Rail](#) [Travel](#)
+
+Night trains will run on the coast line again from June, the rail operator said, after a pause of four years caused by track works.
+
+Tickets go on sale next week, and a sleeper berth will cost about the same as a hotel room in the cities the trains connect.`,
+    title: "Night trains return to the coast line",
+    author: null,
+    site: null,
+    published: "2026-05-04T06:30",
+    first: "Night trains will run on the coast line again from June",
+    last: "in the cities the trains connect.",
+    absent: ["Title:", "URL Source", "Markdown Content", "Home"],
+  },
+  {
+    name: "uk markdown: YAML front matter",
+    format: "markdown",
+    now: "2026-11-22T08:00:00Z",
+    page: `---
+title: "У Вилковому відкрили музей рибальства"
+author: Марта Руденко
+date: 2025-08-17
+---
+
+Музей рибальства відкрили у старому будинку на березі каналу у Вилковому. Експозиція розповідає про човни, сітки та традиції місцевих рибалок.
+
+Вхід до музею у перший місяць буде безкоштовним, а екскурсії проводитимуть самі рибалки.`,
+    title: "У Вилковому відкрили музей рибальства",
+    author: ["Марта Руденко"],
+    site: null,
+    published: "2025-08-17",
+    first: "Музей рибальства відкрили у старому будинку",
+    last: "проводитимуть самі рибалки.",
+    absent: ["title:", "author:", "date:"],
+  },
 ];
