@@ -2,11 +2,13 @@
 // and the place lists, as the shipped model is), recognize every held-out document as given (the raw
 // file is the text: `--no-extract` semantics) and score it.
 
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AnnotatedDoc } from "../../src/entities/recognize/corpus/slavicner.ts";
 import { loadSlavicNer } from "../../src/entities/recognize/corpus/slavicner.ts";
 import { buildTrainingSet } from "../../src/entities/recognize/corpus/training-set.ts";
-import type { NerModel } from "../../src/entities/recognize/model.ts";
+import { type NerModel, parseModel, serializeModel } from "../../src/entities/recognize/model.ts";
 import { type RecognizedSpan, recognize } from "../../src/entities/recognize/recognize.ts";
 import { trainModel } from "../../src/entities/recognize/train.ts";
 import { addNerCounts, emptyNerCounts, type NerCounts, scoreDocument } from "./ner-metrics.ts";
@@ -19,8 +21,13 @@ export interface FoldOptions {
   buckets: number;
   factRuEval: boolean;
   consistency: boolean;
+  /** Load the fold's model saved by an earlier run with the same settings instead of training (`--reuse-models`). */
+  reuseModels: boolean;
   log?: (line: string) => void;
 }
+
+/** Where fold models are kept between runs (outside the repository). */
+export const FOLD_MODEL_DIR = join(tmpdir(), "crossnews-ner-folds");
 
 export interface DocResult {
   doc: AnnotatedDoc;
@@ -48,8 +55,17 @@ function isLowercaseMention(surface: string): boolean {
 export function runNerFold(opts: FoldOptions): FoldResult {
   const started = performance.now();
   const training = opts.allTopics.filter((t) => t !== opts.heldOut);
-  const set = buildTrainingSet({ evalDir: opts.evalDir, topics: training, factRuEval: opts.factRuEval });
-  const model = trainModel(set.docs, set.gazetteer, undefined, { epochs: opts.epochs, buckets: opts.buckets, log: opts.log });
+  const cached = join(FOLD_MODEL_DIR, `${opts.heldOut}-e${opts.epochs}-b${Math.log2(opts.buckets)}${opts.factRuEval ? "-fre" : ""}.bin.gz`);
+  let model: NerModel;
+  if (opts.reuseModels && existsSync(cached)) model = parseModel(readFileSync(cached));
+  else {
+    const set = buildTrainingSet({ evalDir: opts.evalDir, topics: training, factRuEval: opts.factRuEval });
+    model = parseModel(
+      serializeModel(trainModel(set.docs, set.gazetteer, undefined, { epochs: opts.epochs, buckets: opts.buckets, log: opts.log })),
+    );
+    mkdirSync(FOLD_MODEL_DIR, { recursive: true });
+    writeFileSync(cached, serializeModel(model));
+  }
   const trainSeconds = (performance.now() - started) / 1000;
   const seenEntities = new Set<string>();
   for (const d of loadSlavicNer(join(opts.evalDir, "slavicner"), training)) for (const m of d.mentions) seenEntities.add(m.entity);

@@ -1,5 +1,5 @@
 // npm run eval -- entities [--topics=a,b] [--quick] [--epochs=N] [--buckets=LOG2] [--factrueval]
-// [--no-consistency] [--no-english] [--no-linking]: entity recognition, leave-one-topic-out over the
+// [--no-consistency] [--no-english] [--no-linking] [--reuse-models]: entity recognition, leave-one-topic-out over the
 // SlavicNER topics (BSNLP strict and relaxed, span-exact on the raw text), wikigold cross-validation,
 // the seeds, and base forms + linking of the found mentions (issue 5).
 
@@ -45,7 +45,17 @@ export const suite: EvalSuite = {
     const folds: FoldResult[] = [];
     const linking = new Map<string, FoundLinking>();
     for (const heldOut of chosen) {
-      const fold = runNerFold({ evalDir, allTopics, heldOut, epochs, buckets, factRuEval, consistency, log });
+      const fold = runNerFold({
+        evalDir,
+        allTopics,
+        heldOut,
+        epochs,
+        buckets,
+        factRuEval,
+        consistency,
+        reuseModels: args.includes("--reuse-models"),
+        log,
+      });
       folds.push(fold);
       if (withLinking) linking.set(heldOut, linkFound(heldOut, fold.docs));
       console.error(`entities: fold ${heldOut} done (train ${fold.trainSeconds.toFixed(0)} s)`);

@@ -4,6 +4,7 @@
 // are never retyped: measured on held-out topics, majority retyping by stem did more harm than good
 // (a demonym and its country share a stem: "Българи" PER, "България" LOC).
 
+import { unifyEnumerations } from "./enumerations.ts";
 import { type Atoms, Cap } from "./features.ts";
 import { ENTITY_TAG_TYPES, type TagType } from "./labels.ts";
 import type { RecognizedSpan } from "./recognize.ts";
@@ -107,5 +108,10 @@ export function enforceConsistency(text: string, tokens: RecToken[], spans: Reco
       break;
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return unifyEnumerations(
+    text,
+    tokens,
+    out.sort((a, b) => a.start - b.start),
+    atoms,
+  );
 }

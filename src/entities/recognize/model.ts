@@ -12,6 +12,8 @@ export interface NerModel {
   buckets: number;
   /** buckets × LABEL_COUNT emission weights: floats while training, 16-bit integers once shipped. */
   weights: Float32Array | Int16Array;
+  /** Distance between bucket rows in `weights`: LABEL_COUNT, or ROW_STRIDE once loaded (aligned rows). */
+  stride?: number;
   /** Factor that turns `weights` into scores (1 for float weights). */
   weightScale: number;
   /** (LABEL_COUNT + 1) × LABEL_COUNT: row LABEL_COUNT is the start of a sentence. */
@@ -33,13 +35,14 @@ export function emissions(model: NerModel, atoms: Atoms): Float32Array {
   const feats = new Uint32Array(MAX_FEATURES_PER_TOKEN);
   const mask = model.buckets - 1;
   const w = model.weights;
+  const stride = model.stride ?? L;
   const scale = model.weightScale;
   const acc = new Float64Array(L);
   for (let i = 0; i < atoms.n; i++) {
     const count = tokenFeatures(atoms, i, feats);
     acc.fill(0);
     for (let f = 0; f < count; f++) {
-      const base = ((feats[f] as number) & mask) * L;
+      const base = ((feats[f] as number) & mask) * stride;
       for (let l = 0; l < L; l++) acc[l] = (acc[l] as number) + (w[base + l] as number);
     }
     const row = i * L;
@@ -105,6 +108,9 @@ export function viterbi(transitions: Float32Array, em: Float32Array, from: numbe
   }
 }
 
+/** Row stride of loaded weights: 16 × 2 bytes, so a bucket's labels sit in one cache line. */
+export const ROW_STRIDE = 16;
+
 /** Bits of quantization of the shipped weights. */
 export const WEIGHT_BITS = 16;
 
@@ -112,8 +118,11 @@ export const WEIGHT_BITS = 16;
 export function serializeModel(model: NerModel): Buffer {
   let q: Int16Array;
   let scale = model.weightScale;
-  if (model.weights instanceof Int16Array) q = model.weights;
-  else {
+  if (model.weights instanceof Int16Array) {
+    const stride = model.stride ?? LABEL_COUNT;
+    q = new Int16Array(model.buckets * LABEL_COUNT);
+    for (let b = 0; b < model.buckets; b++) q.set(model.weights.subarray(b * stride, b * stride + LABEL_COUNT), b * LABEL_COUNT);
+  } else {
     let maxAbs = 1e-9;
     for (const v of model.weights) maxAbs = Math.max(maxAbs, Math.abs(v));
     scale = maxAbs / (2 ** (WEIGHT_BITS - 1) - 1);
@@ -135,6 +144,12 @@ export function serializeModel(model: NerModel): Buffer {
   len.writeUInt32LE(head.length);
   const pad = Buffer.alloc((4 - ((4 + head.length) % 4)) % 4);
   return gzipSync(Buffer.concat([len, head, pad, Buffer.from(q.buffer), Buffer.from(model.transitions.buffer)]), { level: 9 });
+}
+
+function padRows(q: Int16Array, buckets: number): Int16Array {
+  const out = new Int16Array(buckets * ROW_STRIDE);
+  for (let b = 0; b < buckets; b++) out.set(q.subarray(b * LABEL_COUNT, (b + 1) * LABEL_COUNT), b * ROW_STRIDE);
+  return out;
 }
 
 export function parseModel(gz: Uint8Array): NerModel {
@@ -167,7 +182,8 @@ export function parseModel(gz: Uint8Array): NerModel {
   }
   return {
     buckets: header.buckets,
-    weights: q,
+    weights: padRows(q, header.buckets),
+    stride: ROW_STRIDE,
     weightScale: header.scale,
     transitions,
     gazetteer: parseGazetteer(header.gazetteer),
