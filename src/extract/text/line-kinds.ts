@@ -41,11 +41,12 @@ export type LineKind =
   | "label"
   | "copyright";
 
-const SENTENCE_END_RE = /[.!?…](?:["'»”“’)\]]|\s*\*+)*$/u;
+const SENTENCE_END_RE = /[.!?…。！？](?:["'»”“’」』)\]）]|\s*\*+)*$/u;
 const EMAIL_RE = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const PHONE_RE = /(?:\+\d{1,3}[\s(.-]*)?\(?\d{2,4}\)?[\s.-]\d{2,4}[\s.-]\d{2,4}(?:[\s.-]\d{2,4})?/;
 const URL_RE = /\bhttps?:\/\/|\bwww\.[\w-]+\./i;
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/** A word; in scripts written without spaces (Han, kana) each character counts as one. */
+const WORD_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Characters read when counting words: every threshold is far below the words this many characters hold. */
 export const MAX_WORD_COUNT_CHARS = 4000;
@@ -107,7 +108,7 @@ export function isProse(line: PageLine): boolean {
 
 /** The line stops inside a sentence (a comma, a semicolon, a dash): the sentence goes on in the next line. */
 export function endsClause(text: string): boolean {
-  return /[,;–—]["'»”“’]*$/u.test(text);
+  return /[,;–—、，；]["'»”“’]*$/u.test(text);
 }
 
 /** A headline-shaped line: a handful of words, no final sentence punctuation (or a question). */

@@ -32,6 +32,7 @@ const cases: { line: string; kind: string }[] = [
   { line: "Важно днес", kind: "label" },
   { line: "– каже Лукаш.", kind: "sentence" },
   { line: "- ІНФРАСТРУКТУРА", kind: "list" },
+  { line: "市の議会は、新しい橋の建設計画を来年の春までに決めると発表しました。住民の意見も聞くということです。", kind: "prose" },
 ];
 
 for (const c of cases) {
