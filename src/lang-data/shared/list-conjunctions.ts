@@ -3,15 +3,15 @@
 // enumeration rule (items of one list share an entity type).
 
 export const LIST_CONJUNCTIONS: readonly string[] = [
+  // uk, ru, be, bg (Cyrillic)
   "і",
   "й",
   "та",
   "и",
-  "і",
-  "и",
   "або",
   "или",
   "чи",
+  // pl, cs, sl, en (Latin)
   "i",
   "oraz",
   "lub",
