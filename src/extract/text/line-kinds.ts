@@ -97,7 +97,7 @@ export function isReadAlso(line: PageLine): boolean {
 
 /** A body line: long enough, a sentence (or long), not mostly links. */
 export function isProse(line: PageLine): boolean {
-  const n = line.text.length;
+  const n = proseLength(line.text);
   if (line.linkShare >= MAX_BODY_LINK_SHARE) return false;
   if (wordCount(line.text) < MIN_PROSE_WORDS) return false;
   if (n >= LONG_PROSE_CHARS) return true;
@@ -109,6 +109,13 @@ export function isProse(line: PageLine): boolean {
 /** The line stops inside a sentence (a comma, a semicolon, a dash): the sentence goes on in the next line. */
 export function endsClause(text: string): boolean {
   return /[,;–—、，；]["'»”“’]*$/u.test(text);
+}
+
+const WIDE_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Length in Latin-equivalent characters: a Han, kana or Hangul character holds about as much as two letters. */
+export function proseLength(text: string): number {
+  return text.length + (text.slice(0, MAX_WORD_COUNT_CHARS).match(WIDE_CHAR_RE)?.length ?? 0);
 }
 
 /** A headline-shaped line: a handful of words, no final sentence punctuation (or a question). */
