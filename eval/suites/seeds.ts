@@ -1,5 +1,6 @@
 // npm run eval -- seeds: what ../shared/eval/seeds/gold.json says about each sample page's extraction
-// (title, author, site, date, body start and end, text that must not reach the body, title shown once).
+// (title, author, site, date, body start and end, text that must not reach the body, title shown once),
+// and how much of a clean article (the extraction gold texts) the text extractor keeps.
 
 import { readFileSync } from "node:fs";
 import { extractScrapedText } from "../../src/extract/text/index.ts";
@@ -85,10 +86,32 @@ export function checkAllSeeds(): SeedCheck[] {
   return gold.seeds.flatMap((s) => checkSeed(s, readFileSync(sharedPath("seeds", s.file), "utf8"), gold.reference_time));
 }
 
+/** Share of a clean article's characters (spaces aside) that extractScrapedText keeps, per gold main text. */
+export function cleanTextRetention(): { pages: number; mean: number; median: number; under80: number } {
+  const ratios: number[] = [];
+  const manifest = sharedPath("eval", "extraction", "manifest.jsonl");
+  for (const line of readFileSync(manifest, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { main_text?: string | null; html: string };
+    const gold = r.main_text ?? "";
+    if (gold.length < 500) continue;
+    const out = extractScrapedText(gold, { input: r.html, now: "2026-12-01T00:00:00Z", format: "text" });
+    ratios.push(out.text.replace(/\s+/g, "").length / gold.replace(/\s+/g, "").length);
+  }
+  ratios.sort((a, b) => a - b);
+  const n = ratios.length || 1;
+  return {
+    pages: ratios.length,
+    mean: ratios.reduce((a, b) => a + b, 0) / n,
+    median: ratios[Math.floor(ratios.length / 2)] ?? 0,
+    under80: ratios.filter((x) => x < 0.8).length / n,
+  };
+}
+
 export const suite: EvalSuite = {
   name: "seeds",
   description: "extraction checks of the five sample pages (gold.json): title, author, site, date, body bounds, boilerplate",
-  requires: ["seeds", "eval/seeds/gold.json"],
+  requires: ["seeds", "eval/seeds/gold.json", "eval/extraction/manifest.jsonl"],
   async run() {
     const checks = checkAllSeeds();
     const files = [...new Set(checks.map((c) => c.file))];
@@ -106,10 +129,22 @@ export const suite: EvalSuite = {
       ];
     });
     const passed = checks.filter((c) => c.pass).length;
+    const kept = cleanTextRetention();
     const pagesAllPass = files.filter((f) => checks.filter((c) => c.file === f).every((c) => c.pass)).length;
     return {
-      tables: [{ title: "Seed pages: extraction checks", columns: ["page", ...kinds], rows }],
-      metrics: { "seeds.extract.checks": passed / checks.length, "seeds.extract.pages": pagesAllPass / files.length },
+      tables: [
+        { title: "Seed pages: extraction checks", columns: ["page", ...kinds], rows },
+        {
+          title: "Clean articles through the text extractor (gold main texts of ../shared/eval/extraction: nothing should go)",
+          columns: ["pages", "mean kept", "median kept", "pages keeping < 80%"],
+          rows: [[kept.pages, kept.mean, kept.median, kept.under80]],
+        },
+      ],
+      metrics: {
+        "seeds.extract.checks": passed / checks.length,
+        "seeds.extract.pages": pagesAllPass / files.length,
+        "text.clean.kept_mean": kept.mean,
+      },
       notes: [
         `${passed}/${checks.length} checks pass; ${pagesAllPass}/${files.length} pages pass every check`,
         ...checks.filter((c) => !c.pass).map((c) => `FAIL ${c.file} ${c.check}: ${c.detail}`),
