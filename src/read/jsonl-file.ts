@@ -66,7 +66,7 @@ export async function* readJsonlFile(path: string, opts: { maxBytes: number; siz
         yield readFailure("read/too-large", `${path}:${lineNo}`, { size: formatBytes(size), limit: formatBytes(opts.maxBytes) });
         continue;
       }
-      yield parseJsonlRecord(line.replace(/^\ufeff/, ""), path, lineNo, opts.mtime);
+      yield parseJsonlRecord(line.replace(/^\ufeff/, ""), lineNo, { name: path, path, mtime: opts.mtime });
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -53,9 +53,16 @@ const BODY_FIELDS = [
   ["text_base64", "text", true],
 ] as const;
 
-/** One JSONL line to a RawDoc, or a failure naming `path:LINE`. */
-export function parseJsonlRecord(line: string, path: string, lineNo: number, mtime?: string): ReadItem {
-  const input = `${path}:${lineNo}`;
+/** Where JSONL lines come from: `name` for messages (the path, or `-`), the file's `path` and `mtime` when a file. */
+export interface JsonlSource {
+  name: string;
+  path?: string;
+  mtime?: string;
+}
+
+/** One JSONL line to a RawDoc, or a failure naming `name:LINE`. */
+export function parseJsonlRecord(line: string, lineNo: number, source: JsonlSource): ReadItem {
+  const input = `${source.name}:${lineNo}`;
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -76,10 +83,10 @@ export function parseJsonlRecord(line: string, path: string, lineNo: number, mti
   if (raw.trim() === "") return readFailure("read/empty-record", input, { field });
   const doc: RawDoc = {
     input,
-    path,
+    ...(source.path !== undefined && { path: source.path }),
     format: formatOf(record, kind),
     hints: recordHints(record),
-    ...(mtime !== undefined && { mtime }),
+    ...(source.mtime !== undefined && { mtime: source.mtime }),
   };
   if (!base64) return { ...doc, content: raw };
   const bytes = Buffer.from(raw, "base64");
@@ -88,11 +95,11 @@ export function parseJsonlRecord(line: string, path: string, lineNo: number, mti
 }
 
 /** Every record of a JSONL file's text, in line order; blank lines are skipped. */
-export function* parseJsonl(content: string, path: string, mtime?: string): Generator<ReadItem> {
+export function* parseJsonl(content: string, source: JsonlSource): Generator<ReadItem> {
   const lines = content.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/, "").replace(/^\ufeff/, "");
     if (line.trim() === "") continue;
-    yield parseJsonlRecord(line, path, i + 1, mtime);
+    yield parseJsonlRecord(line, i + 1, source);
   }
 }

@@ -80,7 +80,7 @@ export function* docsFromBytes(
     return;
   }
   let records = 0;
-  for (const item of parseJsonl(text, path ?? input, opts.mtime)) {
+  for (const item of parseJsonl(text, { name: input, path, mtime: opts.mtime })) {
     records++;
     yield item;
   }

@@ -101,16 +101,28 @@ test("analyze: every input processed → exit 0, one valid schema-1 line per art
   assert.equal(out[3].extract?.charset, "koi8-u");
 });
 
-test("analyze: some inputs fail → exit 1, the others still printed, one stderr line each naming input and reason", () => {
-  const { code, stdout, stderr } = crossnews(["analyze", "one.txt", "missing.txt", "empty.txt", "binary.html", "feed.jsonl", "two.md"]);
+test("analyze (child process): some inputs fail → exit 1, the others still printed; `-` reads stdin in its place", () => {
+  // One process for both (each start loads every stage): stdin JSONL sits between files, in input order.
+  const jsonl = `${JSON.stringify({ id: "s1", text: "Перша." })}\n${JSON.stringify({ id: "s2", html: "<p>Друга.</p>" })}\n`;
+  const { code, stdout, stderr } = crossnews(
+    ["analyze", "one.txt", "missing.txt", "empty.txt", "binary.html", "feed.jsonl", "-", "two.md"],
+    jsonl,
+  );
   assert.equal(code, 1);
+  const out = articles(stdout);
   assert.deepEqual(
-    articles(stdout).map((a) => [a.source.path, a.source.id]),
+    out.map((a) => [a.source.path, a.source.id]),
     [
       ["one.txt", undefined],
       ["feed.jsonl", "r-1"],
+      [undefined, "s1"],
+      [undefined, "s2"],
       ["two.md", undefined],
     ],
+  );
+  assert.deepEqual(
+    out.map((a) => a.now.source),
+    ["mtime", "mtime", "clock", "clock", "mtime"],
   );
   const lines = stderr.trimEnd().split("\n");
   assert.deepEqual(
@@ -122,6 +134,9 @@ test("analyze: some inputs fail → exit 1, the others still printed, one stderr
       "feed.jsonl:2: not a JSON object with `html` or `text` (…)",
     ],
   );
+  const empty = crossnews(["analyze", "-"], "");
+  assert.equal(empty.code, 1);
+  assert.equal(empty.stderr, "-: empty file\n");
 });
 
 test("analyze: usage errors → exit 2 with the usage line", async () => {
@@ -174,19 +189,4 @@ test("analyze: --no-extract keeps the input as the text, so offsets index into t
     assert.equal(article.extract?.method, "none");
     for (const e of article.entities ?? []) assert.equal(article.text.slice(e.start, e.end), e.surface);
   }
-});
-
-test("analyze: `-` reads stdin (sniffed: JSONL, HTML, text); the clock is the reference time", () => {
-  const jsonl = `${JSON.stringify({ id: "s1", text: "Перша." })}\n${JSON.stringify({ id: "s2", html: "<p>Друга.</p>" })}\n`;
-  const a = crossnews(["analyze", "-"], jsonl);
-  assert.equal(a.code, 0, a.stderr);
-  const out = articles(a.stdout);
-  assert.deepEqual(
-    out.map((x) => x.source.id),
-    ["s1", "s2"],
-  );
-  assert.equal(out[0].now.source, "clock");
-  const c = crossnews(["analyze", "-"], "");
-  assert.equal(c.code, 1);
-  assert.equal(c.stderr, "-: empty file\n");
 });

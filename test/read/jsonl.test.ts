@@ -28,7 +28,7 @@ test("jsonl: records become RawDocs with hints; bad lines become failures named 
     JSON.stringify({ text: "# Заголовок", format: "markdown", source: { url: "https://s.example/x", name: "S" } }),
     JSON.stringify({ html_base64: iconv.encode("<p>Привет</p>", "koi8-r").toString("base64"), charset: "koi8-r" }),
   ];
-  const items = [...parseJsonl(`${lines.join("\r\n")}\n`, "feed.jsonl", "2026-01-01T00:00:00.000Z")];
+  const items = [...parseJsonl(`${lines.join("\r\n")}\n`, { name: "feed.jsonl", path: "feed.jsonl", mtime: "2026-01-01T00:00:00.000Z" })];
   const summary = items.map((item) => (isReadFailure(item) ? `${item.input} ${item.message.code}` : `${item.input} ${item.format}`));
   assert.deepEqual(summary, [
     "feed.jsonl:1 html",
