@@ -9,6 +9,8 @@ const CYRILLIC_VOWEL = /[аеиоуыэюяёіїєўАЕИОУЫЭЮЯЁІЇЄ�
 const WORD_INNER = /^[-'’ʼ]$/u;
 /** Punctuation that may wrap a word: quotes, brackets, dashes, ellipsis, sentence marks. */
 const WRAPPING_PUNCTUATION = /^[«»„“”‘’"'()[\]{}.,;:!?…—–-]+|[«»„“”‘’"'()[\]{}.,;:!?…—–-]+$/gu;
+/** Whitespace, and ASCII characters other than letters. */
+const WORD_SEPARATORS = /[\s\u00a0!-@[-`{-~]+/u;
 /** Letters a Cyrillic word never starts with. */
 const IMPOSSIBLE_INITIAL = /^[ЪЬЫъьы]/u;
 
@@ -68,7 +70,9 @@ export function commonLetterShare(text: string): number {
 export function cyrillicPlausibility(text: string): Plausibility {
   let words = 0;
   let plausible = 0;
-  for (const token of text.split(/[\s\u00a0]+/u)) {
+  // Markup and ASCII punctuation or digits separate words (`<p>Привіт</p>`, `слово,слово`); ASCII letters
+  // stay inside tokens, so a Latin-Cyrillic mix still reads as implausible.
+  for (const token of text.replace(/<[^>]*>/g, " ").split(WORD_SEPARATORS)) {
     if (!/[^\x00-\x7f]/.test(token)) continue;
     const word = token.replace(WRAPPING_PUNCTUATION, "");
     // Pure punctuation (a lone dash or quote) is neither evidence for nor against.

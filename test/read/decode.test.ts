@@ -148,6 +148,18 @@ const HTML_CASES: { name: string; bytes: Uint8Array; declared?: string; body: st
     evidence: "declared",
   },
   { name: "no declaration", bytes: html("", UK, "windows-1251"), body: UK, charset: "windows-1251", evidence: "detected" },
+  {
+    name: "no declaration, words glued to markup",
+    bytes: enc(
+      `<ul>${RU.split(" ")
+        .map((w) => `<li>${w}</li>`)
+        .join("")}</ul>`,
+      "koi8-r",
+    ),
+    body: "<li>Москва</li><li>готовится</li>",
+    charset: "koi8-r",
+    evidence: "detected",
+  },
 ];
 
 test("decode: charset declared in HTML", () => {
