@@ -133,9 +133,18 @@ function headerDates(s: PageSignals, now: string, lang?: string, after = HEADER_
   const from = Math.max(0, s.h1Offset - HEADER_DATE_WINDOW_BEFORE_CHARS);
   const window = s.text.slice(from, s.h1Offset + after);
   // Relative words ("today", "heute") near a title are the site's date widget more often than the article's date.
-  const dates = findDatesInText(window, { now, lang }).filter((d) => !d.yearless && d.date.precision !== "month" && d.form !== "relative");
-  // The date nearest the title first: a dateline above it or a byline below it.
+  // A year-less date counts only with its time of day ("27 червня, 12:21"), the way news sites stamp today's articles.
   const h1 = s.h1Offset - from;
+  const today = Number.isFinite(Date.parse(now)) ? new Date(now).toISOString().slice(0, 10) : "";
+  const dates = findDatesInText(window, { now, lang }).filter(
+    (d) =>
+      (!d.yearless || d.date.precision === "minute") &&
+      d.date.precision !== "month" &&
+      d.form !== "relative" &&
+      // The reference day without a time above the title is the site's "today" masthead.
+      !(d.start < h1 && d.date.precision === "day" && d.date.value === today),
+  );
+  // The date nearest the title first: a dateline above it or a byline below it.
   dates.sort((a, b) => Math.abs(a.start - h1) - Math.abs(b.start - h1));
   return dates.map((d) => ({ ...d.date, evidence: "text:header" }));
 }

@@ -145,6 +145,16 @@ const cases: { name: string; html: string; url?: string; value: string | null; e
     value: "2026-02-06",
   },
   {
+    name: "a year-less date with its time under the title takes the latest such day before the reference time",
+    html: `<html lang="uk"><body><h1>Міст відкрили після ремонту</h1><div>14 березня, 09:05</div><p>${"Роботи завершили вчасно. ".repeat(10)}</p></body></html>`,
+    value: "2026-03-14T09:05",
+  },
+  {
+    name: "the reference day right above the title is the masthead, not the article's date",
+    html: `<html><body><div>22 November 2026</div><h1>Ferry timetable changes</h1><p>${"The ferry company changed its timetable. ".repeat(10)}</p></body></html>`,
+    value: null,
+  },
+  {
     name: "a page with nothing but text",
     html: "<p>No date anywhere on this page at all.</p>",
     value: null,
