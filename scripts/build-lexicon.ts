@@ -8,7 +8,7 @@ import { REPO_ROOT, SHARED_DIR } from "../eval/shared.ts";
 import { LEMMA_RULES_FILE, LEXICON_FILE } from "../src/entities/link/shipped.ts";
 import { buildLexicon } from "./lexicon/build.ts";
 
-export function main(): void {
+export async function buildLexiconResources(_args: string[] = []): Promise<void> {
   const started = performance.now();
   const built = buildLexicon({ sharedDir: SHARED_DIR });
   const dir = join(REPO_ROOT, "resources", "lexicon");
@@ -24,4 +24,4 @@ export function main(): void {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await buildLexiconResources(process.argv.slice(2));

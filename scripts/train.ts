@@ -1,9 +1,11 @@
 // npm run train -- <model> [flags]: builds a trained artefact under resources/. One line per model.
 
+import { buildLexiconResources } from "./build-lexicon.ts";
 import { trainEntities } from "./train-entities.ts";
 
 const TRAINERS: Record<string, (args: string[]) => Promise<void>> = {
   entities: trainEntities,
+  lexicon: buildLexiconResources,
 };
 
 const [name, ...args] = process.argv.slice(2);

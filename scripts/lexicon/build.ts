@@ -1,11 +1,17 @@
 // Builds the lexicon and the base-form model in memory from the permissive data under ../shared,
 // optionally leaving topics out (for leave-one-topic-out evaluation). scripts/build-lexicon.ts writes them.
 
-import { type LemmaModelData, learnLemmaModel } from "../../src/entities/link/lemma-model.ts";
+import { type EndingPrior, type LemmaModelData, learnLemmaModel } from "../../src/entities/link/lemma-model.ts";
 import { Lemmatizer } from "../../src/entities/link/lemmatizer.ts";
 import type { LexiconData, LexiconEntity } from "../../src/entities/link/lexicon.ts";
-import { entitiesFromSlavicNer } from "./from-slavicner.ts";
+import { SURNAME_DECLENSION as SURNAME_DECLENSION_UK } from "../../src/lang-data/uk/surname-declension.ts";
+import { isPopulatedPlace, placesFromGeoNames } from "./from-geonames.ts";
+import { peopleFromPhoenix } from "./from-phoenix.ts";
+import { entitiesFromSlavicNer, mergeSpellingVariants } from "./from-slavicner.ts";
+import { LexiconBuilder } from "./merge.ts";
+import { handNameWords } from "./name-words.ts";
 import { readSlavicNer, slavicNerTopics } from "./slavicner.ts";
+import { learnWordTranslations } from "./word-translations.ts";
 
 export interface BuildOptions {
   /** ../shared (the folder holding eval/). */
@@ -21,16 +27,50 @@ export interface BuiltLexicon {
   seenGoldIds: Set<string>;
 }
 
+const parsed = new Map<string, LexiconEntity[]>();
+
+/** A gazetteer read once per process (leave-one-topic-out builds six lexicons), handed out as a fresh copy. */
+function readOnce(path: string, read: (path: string) => LexiconEntity[]): LexiconEntity[] {
+  let entities = parsed.get(path);
+  if (!entities) {
+    entities = read(path);
+    parsed.set(path, entities);
+  }
+  return structuredClone(entities);
+}
+
 export function buildLexicon(options: BuildOptions): BuiltLexicon {
   const root = `${options.sharedDir}/eval/slavicner`;
   const exclude = new Set(options.excludeTopics ?? []);
   const topics = slavicNerTopics(root).filter((t) => !exclude.has(t));
   const mentions = readSlavicNer(root, topics);
   let cached: [LemmaModelData, Lemmatizer] | undefined;
-  const lemmas = learnLemmaModel(mentions, (model, s) => {
-    if (!cached || cached[0] !== model) cached = [model, new Lemmatizer(model)];
-    return cached[1].lemmatize(s.surface, s.type, s.lang);
-  });
-  const entities: LexiconEntity[] = entitiesFromSlavicNer(mentions);
-  return { lexicon: { version: 1, entities }, lemmas, seenGoldIds: new Set(mentions.map((m) => m.id)) };
+  const priors: EndingPrior[] = SURNAME_DECLENSION_UK.map(([ending, base]) => ({
+    lang: "uk",
+    type: "PER",
+    positions: ["1", "l"],
+    ending,
+    base,
+  }));
+  const lemmas = learnLemmaModel(
+    mentions,
+    (model, s) => {
+      if (!cached || cached[0] !== model) cached = [model, new Lemmatizer(model)];
+      return cached[1].lemmatize(s.surface, s.type, s.lang);
+    },
+    priors,
+  );
+  const builder = new LexiconBuilder();
+  for (const e of mergeSpellingVariants(entitiesFromSlavicNer(mentions))) builder.add(withEnglishAlias(e));
+  const resources = `${options.sharedDir}/eval/resources`;
+  for (const e of readOnce(`${resources}/geo-names`, placesFromGeoNames)) builder.merge(e, isPopulatedPlace(e));
+  for (const e of readOnce(`${resources}/events/Phoenix.Countries.actors.txt`, peopleFromPhoenix)) builder.merge(e);
+  const words = { ...learnWordTranslations(builder.entities), ...handNameWords() };
+  return { lexicon: { version: 1, entities: builder.entities, words }, lemmas, seenGoldIds: new Set(mentions.map((m) => m.id)) };
+}
+
+/** The English name read from a SlavicNER id is also how English text writes it (`Theresa May`, `Kiev`). */
+function withEnglishAlias(e: LexiconEntity): LexiconEntity {
+  if (!/^[\p{Script=Latin}\d\s.'&-]+$/u.test(e.name) || e.aliases.en) return e;
+  return { ...e, aliases: { ...e.aliases, en: [[e.name, 1]] } };
 }

@@ -2,6 +2,7 @@
 // surface seen for it as aliases per language, and an English name read from the id.
 
 import type { LexiconEntity } from "../../src/entities/link/lexicon.ts";
+import { aliasForm, nameKey } from "../../src/entities/link/name-key.ts";
 import type { EntityType } from "../../src/model/doc.ts";
 import type { GoldMention } from "./slavicner.ts";
 
@@ -58,4 +59,47 @@ export function entitiesFromSlavicNer(mentions: GoldMention[]): LexiconEntity[] 
     out.push({ id: slugId(id), name, type: top(e.types), aliases });
   }
   return out;
+}
+
+function mentionCount(e: LexiconEntity): number {
+  let n = 0;
+  for (const list of Object.values(e.aliases)) for (const [, c] of list) n += c;
+  return n;
+}
+
+/**
+ * Joins ids that are spelling variants of one name (GPE-Kiev and GPE-Kyiv): same type, same key of
+ * the English name, and an exact alias in common. People are left apart (namesakes share aliases).
+ */
+export function mergeSpellingVariants(entities: LexiconEntity[]): LexiconEntity[] {
+  const groups = new Map<string, LexiconEntity[]>();
+  for (const e of entities) {
+    if (e.type === "PER") continue;
+    const k = `${e.type}\t${nameKey(e.name)}`;
+    const g = groups.get(k) ?? [];
+    g.push(e);
+    groups.set(k, g);
+  }
+  const gone = new Set<LexiconEntity>();
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    g.sort((a, b) => mentionCount(b) - mentionCount(a));
+    const target = g[0];
+    const forms = new Set(Object.values(target.aliases).flatMap((l) => l.map(([n]) => aliasForm(n))));
+    for (const other of g.slice(1)) {
+      const shares = Object.values(other.aliases).some((l) => l.some(([n]) => forms.has(aliasForm(n))));
+      if (!shares) continue;
+      for (const [lang, list] of Object.entries(other.aliases)) {
+        const mine = target.aliases[lang] ?? [];
+        target.aliases[lang] = mine;
+        for (const [n, c] of list) {
+          const f = mine.find((a) => a[0] === n);
+          if (f) f[1] += c;
+          else mine.push([n, c]);
+        }
+      }
+      gone.add(other);
+    }
+  }
+  return entities.filter((e) => !gone.has(e));
 }

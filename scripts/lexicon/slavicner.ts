@@ -21,6 +21,11 @@ export interface GoldMention {
 
 const TYPES = new Set<string>(["PER", "ORG", "LOC", "EVT", "PRO"]);
 
+/** Annotation slips: a base form with brackets, pipes or control characters (`Ки[в`) is not learned from. */
+export function isCleanName(name: string): boolean {
+  return !/[[\]{}<>|\\\p{Cc}]/u.test(name);
+}
+
 export function slavicNerTopics(root: string): string[] {
   return readdirSync(join(root, "ner")).sort();
 }
@@ -37,6 +42,7 @@ export function readSlavicNer(root: string, topics: string[]): GoldMention[] {
         for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
           const f = line.split("\t");
           if (f.length < 6 || !TYPES.has(f[4]) || f[2] === "" || f[5] === "") continue;
+          const lemma = f[3] === "" || !isCleanName(f[3]) ? f[2] : f[3];
           out.push({
             topic,
             lang,
@@ -44,7 +50,7 @@ export function readSlavicNer(root: string, topics: string[]): GoldMention[] {
             start: Number(f[0]),
             end: Number(f[1]),
             surface: f[2],
-            lemma: f[3] === "" ? f[2] : f[3],
+            lemma,
             type: f[4] as EntityType,
             id: f[5].trim(),
           });

@@ -29,6 +29,18 @@ export interface LemmaModelData {
 
 const FAMILY: Record<string, string> = { uk: "ues", ru: "ues", be: "ues", bg: "bgs", pl: "wes", cs: "wes", sk: "wes", sl: "sos" };
 const GROUP: Record<string, string> = { PER: "P", LOC: "N", ORG: "N", EVT: "N", PRO: "N" };
+/** A known ending rewrite from language data (src/lang-data/<xx>/surname-declension.ts). */
+export interface EndingPrior {
+  lang: string;
+  type: EntityType;
+  positions: readonly PiecePosition[];
+  ending: string;
+  base: string;
+}
+
+/** Votes a known ending rewrite counts as, against the endings seen in the data. */
+export const PRIOR_ENDING_VOTES = 5;
+
 export function piecePosition(index: number, count: number): PiecePosition {
   if (count === 1) return "1";
   if (index === 0) return "f";
@@ -64,7 +76,11 @@ export function formKey(type: EntityType, surface: string): string {
  * words), then keeps the whole names the tables get wrong. `lemmatizeWith` is the lemmatizer the
  * finished tables give, used to find those names.
  */
-export function learnLemmaModel(samples: LemmaSample[], lemmatizeWith: (model: LemmaModelData, s: LemmaSample) => string): LemmaModelData {
+export function learnLemmaModel(
+  samples: LemmaSample[],
+  lemmatizeWith: (model: LemmaModelData, s: LemmaSample) => string,
+  priors: readonly EndingPrior[] = [],
+): LemmaModelData {
   const learners = new Map<string, RuleLearner>();
   const learner = (key: string): RuleLearner => {
     let l = learners.get(key);
@@ -83,6 +99,10 @@ export function learnLemmaModel(samples: LemmaSample[], lemmatizeWith: (model: L
       const lemma = b[i].toLowerCase();
       for (const key of tableKeys(s.lang, s.type, piecePosition(i, a.length))) learner(key).add(form, lemma);
     }
+  }
+  for (const p of priors) {
+    for (const pos of p.positions)
+      for (const key of tableKeys(p.lang, p.type, pos)) learner(key).addEnding(p.ending, p.base, PRIOR_ENDING_VOTES);
   }
   const tables: Record<string, RuleTableData> = {};
   for (const key of [...learners.keys()].sort()) tables[key] = learners.get(key)!.finish();

@@ -2,7 +2,7 @@
 // indexed once at load into hash maps by exact alias form and by cross-script key.
 
 import type { EntityType } from "../../model/doc.ts";
-import { aliasForm, isUsableKey, nameKey, typed } from "./name-key.ts";
+import { aliasForm, isUsableKey, nameKey, translatedKey, typed } from "./name-key.ts";
 
 /** One alias of an entity: the name as written in one language, and how often it was seen. */
 export type AliasData = [name: string, count: number];
@@ -21,13 +21,15 @@ export interface LexiconEntity {
 export interface LexiconData {
   version: 1;
   entities: LexiconEntity[];
+  /** Translations of common name words: word key (any script) → English word (`knl` → `channel`). */
+  words?: Record<string, string>;
 }
 
 /** A lookup's answer: the entity and how it was found. */
 export interface LexiconHit {
   entity: LexiconEntity;
   /** `alias` (exact form in the mention's language or any language) or `key` (cross-script key). */
-  via: "alias" | "key";
+  via: "alias" | "key" | "translated";
 }
 
 interface Vote {
@@ -49,12 +51,20 @@ export class Lexicon {
   readonly #aliasAnyType = new Map<string, Vote>();
   /** `type\tkey`. */
   readonly #key = new Map<string, Vote>();
+  /** `type\ttranslated key`, for names other than people's. */
+  readonly #translated = new Map<string, Vote>();
   readonly #byId = new Map<string, LexiconEntity>();
+  readonly words: ReadonlyMap<string, string>;
 
   constructor(data: LexiconData) {
     this.entities = data.entities;
+    this.words = new Map(Object.entries(data.words ?? {}));
     data.entities.forEach((e, index) => {
       this.#byId.set(e.id, e);
+      if (e.type !== "PER") {
+        const t = translatedKey(e.name, "en", this.words);
+        if (isUsableKey(t)) vote(this.#translated, typed(e.type, t), index, 1);
+      }
       for (const [lang, aliases] of Object.entries(e.aliases)) {
         for (const [name, count] of aliases) {
           const form = aliasForm(name);
@@ -67,6 +77,10 @@ export class Lexicon {
           }
           const key = nameKey(name, lang === "*" ? undefined : lang);
           if (isUsableKey(key)) vote(this.#key, typed(e.type, key), index, count);
+          if (e.type !== "PER") {
+            const t = translatedKey(name, lang === "*" ? undefined : lang, this.words);
+            if (isUsableKey(t)) vote(this.#translated, typed(e.type, t), index, count);
+          }
         }
       }
     });
@@ -94,6 +108,13 @@ export class Lexicon {
   findKey(key: string, type: EntityType): LexiconEntity | undefined {
     if (!isUsableKey(key)) return undefined;
     const v = this.#key.get(typed(type, key));
+    return v ? this.entities[v.index] : undefined;
+  }
+
+  /** The entity (not a person) whose name has this translated key (`translatedKey`). */
+  findTranslated(tkey: string, type: EntityType): LexiconEntity | undefined {
+    if (type === "PER" || !isUsableKey(tkey)) return undefined;
+    const v = this.#translated.get(typed(type, tkey));
     return v ? this.entities[v.index] : undefined;
   }
 }

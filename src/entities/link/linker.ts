@@ -5,7 +5,7 @@
 import type { EntityType } from "../../model/doc.ts";
 import type { Lemmatizer } from "./lemmatizer.ts";
 import type { Lexicon, LexiconEntity } from "./lexicon.ts";
-import { isUsableKey, keyId, nameKey, romanize } from "./name-key.ts";
+import { isUsableKey, keyId, nameKey, romanize, translatedKey } from "./name-key.ts";
 
 export interface LinkInput {
   surface: string;
@@ -19,7 +19,7 @@ export interface LinkOutput {
   id: string;
   /** English display name. */
   name: string;
-  /** Evidence: `lexicon:alias`, `lexicon:key`, `key`, `doc:short-form`. */
+  /** Evidence: `lexicon:alias`, `lexicon:key`, `lexicon:translated`, `key`, `doc:short-form`. */
   link: string;
 }
 
@@ -80,7 +80,8 @@ export class Linker {
   /**
    * One mention on its own, a cascade:
    * 1. the surface as a known alias; 2. the base form as a known alias; 3. the base form's key as a
-   * known key of an entity of this type; 4. an id from the key (the surname's key for people, when enabled).
+   * known key of an entity of this type; 4. (not people) the translated, sorted key as a known one;
+   * 5. an id from the key (the surname's key for people, the translated key for the rest).
    */
   #resolve(m: LinkInput, lang: string): Resolved {
     const lemma = m.lemma || m.surface;
@@ -89,7 +90,11 @@ export class Linker {
     if (byAlias) return { entity: byAlias, key, id: byAlias.id, link: "lexicon:alias" };
     const byKey = this.lexicon.findKey(key, m.type);
     if (byKey) return { entity: byKey, key, id: byKey.id, link: "lexicon:key" };
-    return { key, id: this.#unknownId(m.type, key, m.surface), link: "key" };
+    if (m.type === "PER") return { key, id: this.#unknownId(m.type, key, m.surface), link: "key" };
+    const tkey = translatedKey(lemma, lang, this.lexicon.words);
+    const byTranslation = this.lexicon.findTranslated(tkey, m.type);
+    if (byTranslation) return { entity: byTranslation, key, id: byTranslation.id, link: "lexicon:translated" };
+    return { key, id: this.#unknownId(m.type, tkey || key, m.surface), link: "key" };
   }
 
   #unknownId(type: EntityType, key: string, surface: string): string {

@@ -3,7 +3,7 @@
 // lexicon does not know, derived from the key alone so that every language meets on them.
 
 import type { EntityType } from "../../model/doc.ts";
-import { matchKey } from "../../text/key.ts";
+import { matchKey, wordKey } from "../../text/key.ts";
 import { transliterate } from "../../text/translit.ts";
 
 /** Keys shorter than this (consonant skeletons like `m` for Мей) are too ambiguous to link on. */
@@ -29,6 +29,23 @@ export function aliasForm(name: string): string {
 /** The cross-script key of a name (words keyed one by one, joined by spaces). */
 export function nameKey(name: string, lang?: string): string {
   return matchKey(name, lang);
+}
+
+const KEY_WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ`´ʹ][\p{L}\p{M}]+)*/gu;
+
+/**
+ * The key of a name whose common words are translated to English and whose words are sorted, so
+ * that "24 Канал" and "Channel 24", "Partia Konserwatywna" and "Conservative Party" meet.
+ */
+export function translatedKey(name: string, lang: string | undefined, words: ReadonlyMap<string, string>): string {
+  const keys: string[] = [];
+  for (const m of name.normalize("NFC").toLowerCase().matchAll(KEY_WORD)) {
+    const k = wordKey(m[0].replace(/['’ʼ`´ʹ]/gu, ""), lang);
+    if (k === "") continue;
+    const english = words.get(k);
+    keys.push(english === undefined ? k : wordKey(english));
+  }
+  return keys.sort().join(" ");
 }
 
 /** A key worth linking on: long enough once spaces are left out. */

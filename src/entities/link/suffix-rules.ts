@@ -48,6 +48,12 @@ export class RuleLearner {
     this.#vote(WORD_MARK + form, rewrite, weight);
   }
 
+  /** Records a known ending rewrite (`енка` → `енко`) for that ending only, as `weight` votes. */
+  addEnding(ending: string, base: string, weight: number): void {
+    const { stripped, added } = rewriteOf(ending, base);
+    if (ending.length <= MAX_CONTEXT_CHARS) this.#vote(ending, `${stripped}|${added}`, weight);
+  }
+
   #vote(context: string, rewrite: string, weight: number): void {
     let m = this.#counts.get(context);
     if (!m) {
@@ -69,7 +75,7 @@ export class RuleLearner {
       if (context.startsWith(WORD_MARK) && top.length === 1 && m.size === 1) {
         const ending = context.slice(1).slice(-MAX_CONTEXT_CHARS);
         const parent = this.#counts.get(ending);
-        if (parent && parent.size === 1 && parent.has(top[0][0])) continue;
+        if (parent && parent.size === 1 && parent.has(top[0][0]) && sum(parent) >= MIN_CONTEXT_VOTES) continue;
       }
       const entry: RuleEntry = [total, m.size];
       for (const [rewrite, count] of top) {
@@ -80,6 +86,12 @@ export class RuleLearner {
     }
     return out;
   }
+}
+
+function sum(m: Map<string, number>): number {
+  let total = 0;
+  for (const c of m.values()) total += c;
+  return total;
 }
 
 /** A loaded table. */

@@ -10,6 +10,7 @@ import type { EntityType } from "../../../src/model/doc.ts";
 
 const LEXICON: LexiconData = {
   version: 1,
+  words: { knl: "channel" },
   entities: [
     { id: "cn:odesa", name: "Odesa", type: "LOC", aliases: { uk: [["Одеса", 5]], ru: [["Одесса", 3]] } },
     {
@@ -51,6 +52,9 @@ const CASES: { lang: string; names: [string, EntityType][]; expected: [id: strin
       ["k:shvchnk", "key"],
     ],
   },
+  // Unknown organizations: common words translated, words sorted.
+  { lang: "uk", names: [["7 Канал", "ORG"]], expected: [["k:7-chnl", "key"]] },
+  { lang: "en", names: [["Channel 7", "ORG"]], expected: [["k:7-chnl", "key"]] },
   // The full name whose surname the lexicon knows for someone else stays apart from them.
   {
     lang: "uk",
