@@ -11,7 +11,6 @@ import { readInputs } from "../read/read-inputs.ts";
 import { formatFromName, isGzipName } from "../read/sniff.ts";
 import { openStore } from "../store/open.ts";
 import type { Store } from "../store/store.ts";
-import { runAnalyze } from "./analyze-run.ts";
 import { type Command, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from "./command.ts";
 import {
   parseCommandArgs,
@@ -110,6 +109,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     });
   };
 
+  // Loaded here, not at the top: `ingest --help` and usage errors need no models.
+  const { runAnalyze } = await import("./analyze-run.ts");
   // Analysis runs on the analyze command's worker pool (in this thread for small inputs), in input
   // order; this thread parses each finished line and stores it while the workers go on.
   await runAnalyze(readInputs(opts.inputs, { maxBytes: opts.maxBytes }), {
