@@ -73,7 +73,7 @@ async function childIngest(jobs: number, paths: string[]): Promise<Record<string
     const seconds = (performance.now() - started) / 1000;
     await store.close();
     const dbMb = ["", "-wal"].reduce((mb, suffix) => mb + (existsSync(dbPath + suffix) ? statSync(dbPath + suffix).size / 2 ** 20 : 0), 0);
-    return { seconds, articles: summary.new + summary.unchanged + summary.newVersions, dbMb, peakRssMb: peakRssMb() };
+    return { seconds, articles: summary.new + summary.unchanged + summary.newVersions + summary.reanalyzed, dbMb, peakRssMb: peakRssMb() };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

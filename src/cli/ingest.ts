@@ -37,6 +37,8 @@ export interface IngestOptions {
   jobs?: number;
   /** Where failures, progress and the summary go. */
   stderr: ProgressStream;
+  /** Replace the stored analysis of texts already stored (after a model update). */
+  reanalyze?: boolean;
   /** Draw the progress bar even when stderr is not a TTY (tests). */
   forceProgress?: boolean;
 }
@@ -45,6 +47,8 @@ export interface IngestSummary {
   new: number;
   unchanged: number;
   newVersions: number;
+  /** Known texts whose analysis was replaced (--reanalyze). */
+  reanalyzed: number;
   failed: number;
   seconds: number;
   /** Articles analyzed and stored per second of wall time. */
@@ -81,14 +85,15 @@ async function countInputs(inputs: readonly string[]): Promise<number | undefine
 
 export function summaryLine(s: IngestSummary): string {
   const versions = s.newVersions > 0 ? `, ${s.newVersions} new version${s.newVersions === 1 ? "" : "s"}` : "";
-  return `ingest: ${s.new} new, ${s.unchanged} unchanged${versions}, ${s.failed} failed; ${s.seconds.toFixed(1)} s, ${s.articlesPerSecond.toFixed(1)} articles/s`;
+  const reanalyzed = s.reanalyzed > 0 ? `, ${s.reanalyzed} reanalyzed` : "";
+  return `ingest: ${s.new} new, ${s.unchanged} unchanged${versions}${reanalyzed}, ${s.failed} failed; ${s.seconds.toFixed(1)} s, ${s.articlesPerSecond.toFixed(1)} articles/s`;
 }
 
 export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const progress = createProgress({ label: "ingest", stream: opts.stderr, force: opts.forceProgress });
   if (progress.enabled) progress.setTotal(await countInputs(opts.inputs));
-  const summary: IngestSummary = { new: 0, unchanged: 0, newVersions: 0, failed: 0, seconds: 0, articlesPerSecond: 0 };
+  const summary: IngestSummary = { new: 0, unchanged: 0, newVersions: 0, reanalyzed: 0, failed: 0, seconds: 0, articlesPerSecond: 0 };
   const fail = (line: string) => {
     summary.failed++;
     progress.finish();
@@ -100,11 +105,12 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     if (batch.length === 0) return;
     const articles = batch;
     batch = [];
-    const results = await opts.store.putBatch(articles);
+    const results = await opts.store.putBatch(articles, { reanalyze: opts.reanalyze === true });
     results.forEach((r, i) => {
       if (r.outcome === "new") summary.new++;
       else if (r.outcome === "unchanged") summary.unchanged++;
       else if (r.outcome === "new-version") summary.newVersions++;
+      else if (r.outcome === "reanalyzed") summary.reanalyzed++;
       else fail(`${inputName(articles[i])}: not stored (${r.reason})`);
     });
   };
@@ -129,7 +135,7 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   await flush();
   progress.finish();
   summary.seconds = (performance.now() - started) / 1000;
-  const stored = summary.new + summary.unchanged + summary.newVersions;
+  const stored = summary.new + summary.unchanged + summary.newVersions + summary.reanalyzed;
   summary.articlesPerSecond = summary.seconds > 0 ? stored / summary.seconds : 0;
   return summary;
 }
@@ -153,6 +159,7 @@ const OPTIONS = {
   ...SHARED_OPTIONS,
   batch: { type: "string" },
   "no-extract": { type: "boolean" },
+  reanalyze: { type: "boolean" },
 } as const;
 
 const USAGE = [
@@ -165,6 +172,7 @@ const USAGE = [
   SHARED_HELP.db,
   `  --batch N          articles per transaction (default ${DEFAULT_BATCH_SIZE})`,
   "  --no-extract       treat inputs as clean article text",
+  "  --reanalyze        replace the stored analysis of texts already stored (after upgrading crossnews)",
   SHARED_HELP.now,
   SHARED_HELP["max-bytes"],
   SHARED_HELP.jobs,
@@ -221,6 +229,7 @@ export const command: Command = {
         batchSize,
         maxBytes,
         jobs,
+        reanalyze: parsed.values.reanalyze === true,
         analyze: { noExtract: parsed.values["no-extract"] === true, clock: new Date().toISOString(), ...(now !== undefined && { now }) },
         stderr: process.stderr,
       });

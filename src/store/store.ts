@@ -9,9 +9,10 @@ import type { EntityType } from "../model/doc.ts";
  * - `new`: its text was not stored before and its source (if any) is new;
  * - `unchanged`: the same text is already stored (for this source, or for another one: a duplicate);
  * - `new-version`: the source is known and its text changed (or changed back to an earlier version);
+ * - `reanalyzed`: the text was stored before and, with `reanalyze`, its analysis was replaced by this one;
  * - `rejected`: the article is malformed; nothing of it was written (`reason` says why).
  */
-export type PutOutcome = "new" | "unchanged" | "new-version" | "rejected";
+export type PutOutcome = "new" | "unchanged" | "new-version" | "reanalyzed" | "rejected";
 
 export interface PutResult {
   /** The article's id (content hash of its clean text), as given. */
@@ -26,6 +27,11 @@ export interface PutResult {
 export interface PutOptions {
   /** When the batch is stored, ISO 8601: the "seen" time of articles without a published date. Default: now. */
   ingestedAt?: string;
+  /**
+   * Replace the stored analysis (language, title, dates, entity mentions, search keys) of texts already
+   * stored with the given one, e.g. after a model update. Default false: a known text is left as it is.
+   */
+  reanalyze?: boolean;
 }
 
 export interface SearchQuery {

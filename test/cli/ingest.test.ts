@@ -21,7 +21,7 @@ function capture() {
   return { lines, stream: { isTTY: false, write: (s: string) => lines.push(...s.split("\n").filter(Boolean)) } };
 }
 
-async function run(inputs: string[], db: string, batchSize = 7, jobs = 1): Promise<{ summary: IngestSummary; stderr: string[] }> {
+async function run(inputs: string[], db: string, batchSize = 7, reanalyze = false): Promise<{ summary: IngestSummary; stderr: string[] }> {
   const store = SqliteStore.open(db);
   const err = capture();
   try {
@@ -29,7 +29,8 @@ async function run(inputs: string[], db: string, batchSize = 7, jobs = 1): Promi
       inputs,
       store,
       batchSize,
-      jobs,
+      jobs: 1,
+      reanalyze,
       maxBytes: 1 << 20,
       analyze: { noExtract: false, clock: "2026-03-01T00:00:00Z" },
       stderr: err.stream,
@@ -61,6 +62,9 @@ const CASES: { name: string; run(dir: string): Promise<void> }[] = [
       assert.deepEqual([second.summary.new, second.summary.unchanged, second.summary.newVersions, second.summary.failed], [0, 30, 0, 0]);
       const c = await counts(db);
       assert.deepEqual([c.articles, c.versions, c.sources], [30, 30, 30]);
+      const third = await run([join(dir, "in")], db, 7, true);
+      assert.deepEqual([third.summary.new, third.summary.unchanged, third.summary.reanalyzed], [0, 0, 30]);
+      assert.deepEqual(await counts(db), c, "reanalyzing the same analysis changes nothing");
     },
   },
   {
@@ -152,8 +156,10 @@ const CASES: { name: string; run(dir: string): Promise<void> }[] = [
   {
     name: "ingest: the summary line names new, unchanged, versions, failed, elapsed and rate",
     async run() {
-      const line = summaryLine({ new: 3, unchanged: 2, newVersions: 1, failed: 1, seconds: 2, articlesPerSecond: 3 });
+      const line = summaryLine({ new: 3, unchanged: 2, newVersions: 1, reanalyzed: 0, failed: 1, seconds: 2, articlesPerSecond: 3 });
       assert.equal(line, "ingest: 3 new, 2 unchanged, 1 new version, 1 failed; 2.0 s, 3.0 articles/s");
+      const again = summaryLine({ new: 0, unchanged: 0, newVersions: 0, reanalyzed: 4, failed: 0, seconds: 1, articlesPerSecond: 4 });
+      assert.equal(again, "ingest: 0 new, 0 unchanged, 4 reanalyzed, 0 failed; 1.0 s, 4.0 articles/s");
     },
   },
   {

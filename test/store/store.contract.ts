@@ -127,6 +127,27 @@ const CASES: ContractCase[] = [
     },
   },
   {
+    name: "a known text keeps its first analysis unless reanalyze is asked; then its mentions and keys are replaced",
+    async run(store) {
+      await store.putBatch([uk], { ingestedAt: T1 });
+      const relinked = { ...uk, title: "Заява Путіна", entities: [mention(UK_TEXT, "Києві", "Київ", "Q1899", "Kyiv", "LOC")] };
+      assert.deepEqual(await store.putBatch([relinked], { ingestedAt: T2 }), [{ id: uk.id, outcome: "unchanged", version: 1 }]);
+      assert.deepEqual(await store.getArticle(uk.id), uk);
+      assert.deepEqual(await store.putBatch([relinked], { ingestedAt: T2, reanalyze: true }), [
+        { id: uk.id, outcome: "reanalyzed", version: 1 },
+      ]);
+      assert.deepEqual(await store.getArticle(uk.id), relinked);
+      assert.deepEqual(
+        (await store.entities()).map((e) => [e.id, e.mentions]),
+        [["Q1899", 1]],
+      );
+      const [hit] = await store.search({ text: "Заява" });
+      assert.deepEqual([hit.id, hit.title], [uk.id, "Заява Путіна"]);
+      const counts = await store.counts();
+      assert.deepEqual([counts.articles, counts.versions, counts.sources, counts.mentions], [1, 1, 1, 1]);
+    },
+  },
+  {
     name: "malformed articles are rejected with a reason; the rest of the batch is stored",
     async run(store) {
       const badId = { ...bg, id: "not-the-hash" };

@@ -16,7 +16,11 @@ interface SourceRow {
   versions: number;
 }
 
-export type BatchWriter = (articles: readonly Article[], ingestedAt: string) => PutResult[];
+export type BatchWriter = (articles: readonly Article[], ingestedAt: string, reanalyze: boolean) => PutResult[];
+
+function langOf(a: Article): string {
+  return a.lang?.code ?? "und";
+}
 
 export function createBatchWriter(db: Database.Database, location: string): BatchWriter {
   const findArticle = db.prepare<[string], { rowid: number }>("SELECT rowid FROM articles WHERE id = ?");
@@ -43,11 +47,28 @@ export function createBatchWriter(db: Database.Database, location: string): Batc
     "UPDATE articles SET current = EXISTS (SELECT 1 FROM sources WHERE current_article = @id) WHERE id = @id",
   );
 
+  const updateArticle = db.prepare(
+    "UPDATE articles SET lang = ?, title = ?, published = ?, seen_at = coalesce(?, ingested_at), json = ? WHERE rowid = ?",
+  );
+  const deleteFts = db.prepare("DELETE FROM articles_fts WHERE rowid = ?");
+  const deleteMentions = db.prepare("DELETE FROM mentions WHERE article = ?");
+
   function storeArticle(a: Article, ingestedAt: string): void {
-    const lang = a.lang?.code ?? "und";
     const published = a.published?.value ?? null;
-    const info = insertArticle.run(a.id, lang, a.title ?? null, published, published ?? ingestedAt, ingestedAt, JSON.stringify(a));
-    const rowid = Number(info.lastInsertRowid);
+    const info = insertArticle.run(a.id, langOf(a), a.title ?? null, published, published ?? ingestedAt, ingestedAt, JSON.stringify(a));
+    storeLayers(a, Number(info.lastInsertRowid));
+  }
+
+  /** Replace what was derived from a stored text by a new analysis of it; the text and its versions stay. */
+  function replaceAnalysis(a: Article, rowid: number): void {
+    updateArticle.run(langOf(a), a.title ?? null, a.published?.value ?? null, a.published?.value ?? null, JSON.stringify(a), rowid);
+    deleteFts.run(rowid);
+    deleteMentions.run(rowid);
+    storeLayers(a, rowid);
+  }
+
+  function storeLayers(a: Article, rowid: number): void {
+    const lang = langOf(a);
     insertFts.run(rowid, a.title ?? "", a.text, articleKeyText(a));
     for (const e of a.entities ?? []) {
       upsertEntity.run(e.id, e.name || e.lemma || e.surface, e.type);
@@ -56,13 +77,16 @@ export function createBatchWriter(db: Database.Database, location: string): Batc
     }
   }
 
-  function putOne(a: Article, ingestedAt: string): PutResult {
+  function putOne(a: Article, ingestedAt: string, reanalyze: boolean): PutResult {
     const problem = articleProblem(a);
     if (problem) return { id: typeof a?.id === "string" ? a.id : "", outcome: "rejected", reason: problem };
-    const isNewText = findArticle.get(a.id) === undefined;
+    const stored = findArticle.get(a.id);
+    const isNewText = stored === undefined;
     if (isNewText) storeArticle(a, ingestedAt);
+    else if (reanalyze) replaceAnalysis(a, stored.rowid);
+    const same = reanalyze ? "reanalyzed" : "unchanged";
     const key = sourceKeyOf(a.source);
-    if (key === null) return { id: a.id, outcome: isNewText ? "new" : "unchanged" };
+    if (key === null) return { id: a.id, outcome: isNewText ? "new" : same };
     const source = findSource.get(key);
     if (!source) {
       const info = insertSource.run(
@@ -77,11 +101,11 @@ export function createBatchWriter(db: Database.Database, location: string): Batc
       );
       insertVersion.run(Number(info.lastInsertRowid), 1, a.id, ingestedAt);
       if (!isNewText) setCurrent.run(a.id);
-      return { id: a.id, outcome: isNewText ? "new" : "unchanged", version: 1 };
+      return { id: a.id, outcome: isNewText ? "new" : same, version: 1 };
     }
     if (source.current_article === a.id) {
       touchSource.run(ingestedAt, source.rowid);
-      return { id: a.id, outcome: "unchanged", version: source.versions };
+      return { id: a.id, outcome: same, version: source.versions };
     }
     const version = source.versions + 1;
     moveSource.run(a.id, version, ingestedAt, source.rowid);
@@ -91,11 +115,13 @@ export function createBatchWriter(db: Database.Database, location: string): Batc
     return { id: a.id, outcome: "new-version", version };
   }
 
-  const writeBatch = db.transaction((articles: readonly Article[], ingestedAt: string) => articles.map((a) => putOne(a, ingestedAt)));
+  const writeBatch = db.transaction((articles: readonly Article[], ingestedAt: string, reanalyze: boolean) =>
+    articles.map((a) => putOne(a, ingestedAt, reanalyze)),
+  );
 
-  return (articles, ingestedAt) => {
+  return (articles, ingestedAt, reanalyze) => {
     try {
-      return writeBatch.immediate(articles, ingestedAt);
+      return writeBatch.immediate(articles, ingestedAt, reanalyze);
     } catch (error) {
       if (error instanceof CrossnewsError) throw error;
       throw new CrossnewsError(

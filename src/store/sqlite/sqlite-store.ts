@@ -73,7 +73,7 @@ export class SqliteStore implements Store {
   }
 
   async putBatch(articles: readonly Article[], options: PutOptions = {}): Promise<PutResult[]> {
-    return this.write(articles, options.ingestedAt ?? this.now());
+    return this.write(articles, options.ingestedAt ?? this.now(), options.reanalyze === true);
   }
 
   async getArticle(id: string): Promise<Article | null> {
