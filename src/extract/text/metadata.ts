@@ -92,8 +92,9 @@ function findTitleIn(header: HeaderLine[]): { title?: string; site?: string; at:
   for (const [i, h] of header.entries()) {
     if (i < from || (h.kind !== "heading" && h.kind !== "credit" && h.kind !== "label")) continue;
     const title = cleanTitle(h.line.text, site);
-    if (wordCount(title) >= 3 && isHeadlineLike(title) && !isPersonalName(title))
-      candidates.push({ title, at: i, repeated: h.repeated === true });
+    // The page's first line, already judged a title for its place, may run longer than a headline.
+    const shaped = isHeadlineLike(title) || (h.line.index === 0 && h.kind === "heading");
+    if (wordCount(title) >= 3 && shaped && !isPersonalName(title)) candidates.push({ title, at: i, repeated: h.repeated === true });
   }
   const best = candidates.find((c) => c.repeated) ?? candidates[0];
   return best ? { title: best.title, site, at: best.at } : { site, at: -1 };

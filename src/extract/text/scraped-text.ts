@@ -5,7 +5,7 @@ import type { PublishedDate } from "../../model/doc.ts";
 import { type Message, makeMessage } from "../../model/message.ts";
 import { type ClassifiedLine, densestRun, keepInBody, MIN_REPEAT_CHARS } from "./body-core.ts";
 import { readFrontMatter } from "./front-matter.ts";
-import { endsSentence, lineKind } from "./line-kinds.ts";
+import { endsClause, endsSentence, lineKind, wordCount } from "./line-kinds.ts";
 import { type PageLine, splitLines } from "./lines.ts";
 import { readHeader, type TextMetadata } from "./metadata.ts";
 
@@ -34,16 +34,30 @@ function normalizeForRepeat(text: string): string {
     .trim();
 }
 
+/** Most words of a page's first line that is still its title when long (translated headlines run long). */
+export const MAX_LEADING_TITLE_WORDS = 40;
+
+/**
+ * The page's first line, read as prose, alone in its block and not ending a sentence or a clause, is its
+ * title: a headline long enough to pass for prose (160 characters).
+ */
+export function isLeadingTitle(lines: PageLine[], i: number): boolean {
+  if (i !== 0 || lines.length < 2) return false;
+  const line = lines[0];
+  if (lines[1].block === line.block || line.links > 0) return false;
+  const text = line.text;
+  return !endsSentence(text) && !endsClause(text) && wordCount(text) <= MAX_LEADING_TITLE_WORDS && /^[\p{Lu}\p{N}"'«„“‘]/u.test(text);
+}
+
 /** Classify every line; a line shown twice or more on the page is marked repeated. */
 export function classifyLines(lines: PageLine[], now: string): ClassifiedLine[] {
   const counts = new Map<string, number>();
   const keys = lines.map((l) => normalizeForRepeat(l.text));
   for (const key of keys) if (key.length >= MIN_REPEAT_CHARS) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return lines.map((line, i) => ({
-    line,
-    kind: lineKind(line, now),
-    repeated: (counts.get(keys[i]) ?? 0) > 1,
-  }));
+  return lines.map((line, i) => {
+    const kind = lineKind(line, now);
+    return { line, kind: kind === "prose" && isLeadingTitle(lines, i) ? "heading" : kind, repeated: (counts.get(keys[i]) ?? 0) > 1 };
+  });
 }
 
 /** Join kept lines into paragraphs: lines of one block form one paragraph unless each ends a sentence. */

@@ -358,4 +358,22 @@ date: 2025-08-17
     last: "проводитимуть самі рибалки.",
     absent: ["title:", "author:", "date:"],
   },
+  {
+    name: "en text: a headline long enough to pass for prose on the first line",
+    format: "text",
+    now: "2026-11-22T08:00:00Z",
+    page: `Harbour town council votes to keep the old lighthouse open to visitors for another ten years despite the rising costs of repairs and insurance for the building
+
+The council of the harbour town voted on Thursday to keep the old lighthouse open to visitors for at least ten more years.
+
+Repairs to the lamp room and the stairs will cost about two hundred thousand euros, which the council will share with the regional heritage fund.`,
+    title:
+      "Harbour town council votes to keep the old lighthouse open to visitors for another ten years despite the rising costs of repairs and insurance for the building",
+    author: null,
+    site: null,
+    published: null,
+    first: "The council of the harbour town voted on Thursday",
+    last: "share with the regional heritage fund.",
+    absent: ["despite the rising costs"],
+  },
 ];
