@@ -1,6 +1,7 @@
-// eld (Efficient Language Detector, Apache-2.0, bundled n-gram tables) wrapped to give raw per-language scores.
+// eld (Efficient Language Detector, Apache-2.0, bundled n-gram tables; the medium table: as accurate here as the
+// large one, faster, and half the start-up) wrapped to give raw per-language scores.
 
-import { eld } from "eld/large";
+import { eld } from "eld/medium";
 
 /** The languages eld knows (ISO 639-1). */
 export const ELD_LANGS: ReadonlySet<string> = new Set(Object.values(eld.info().Languages));
