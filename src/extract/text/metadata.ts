@@ -49,6 +49,12 @@ export function isPersonalName(text: string): boolean {
 }
 
 /** The title without a photo credit on the same line or the site's name after a separator. */
+/** The site's name after a " | " at the end of a title ("Ferry returns | Harbour News"), or undefined. */
+export function siteSuffix(text: string): string | undefined {
+  const parts = text.split(TITLE_SITE_SEPARATOR_RE);
+  return parts.length === 2 && / \| /.test(text) && wordCount(parts[1]) <= 4 ? parts[1].trim() : undefined;
+}
+
 export function cleanTitle(text: string, site?: string): string {
   let title = text;
   const credit = photoCreditStart(title);
@@ -168,7 +174,8 @@ function capitalizedSet(words: ReadonlySet<string>): Set<string> {
 
 /** Metadata from the header lines (those above the body), and none from sidebars or lists below it. */
 export function readHeader(header: HeaderLine[], now: string, bodyText = ""): TextMetadata {
-  const { title, site, at, crumbs } = findTitle(header);
+  const { title, site: crumbSite, at, crumbs } = findTitle(header);
+  const site = crumbSite ?? (at >= 0 ? siteSuffix(header[at].line.text) : undefined);
   const bodyWords = new Set(bodyText.slice(0, MAX_BODY_WORDS_CHARS).match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
   return {
     title: title || undefined,

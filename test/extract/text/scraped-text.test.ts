@@ -52,3 +52,11 @@ test("extract/text scraped: a megabyte on one line and binary-looking junk give 
   assert.equal(junk.text, "");
   assert.equal(junk.messages[0]?.code, "extract/no-body");
 });
+
+test("extract/text scraped: a site name after ' | ' in the title line", () => {
+  const page =
+    "# Night ferry returns to the island | Harbour News\n\nThe night ferry to the island returns on Monday after a winter break, the operator said in a statement.\n";
+  const r = extractScrapedText(page, { input: "t.md", now: "2026-01-01T00:00:00Z", format: "markdown" });
+  assert.equal(r.title, "Night ferry returns to the island");
+  assert.equal(r.site, "Harbour News");
+});
