@@ -9,7 +9,7 @@ import { errorDetail } from "./expand.ts";
 import { formatBytes } from "./format-bytes.ts";
 import { parseJsonlRecord } from "./jsonl.ts";
 import { type ReadItem, readFailure } from "./read-failure.ts";
-import { hasGzipMagic, isBinary, isGzipName } from "./sniff.ts";
+import { BINARY_SNIFF_BYTES, hasGzipMagic, isBinary, isGzipName } from "./sniff.ts";
 
 async function readHead(path: string, bytes: number): Promise<Uint8Array> {
   const handle = await open(path, "r");
@@ -54,7 +54,7 @@ export async function* readJsonlFile(path: string, opts: { maxBytes: number; siz
     // pipe() does not forward errors: a read error must still end the gunzip stream's iteration.
     if (gzipped) file.on("error", (error) => stream.destroy(error));
     for await (const [lineNo, line] of lines(stream as AsyncIterable<Buffer>)) {
-      if (lineNo === 1 && isBinary(Buffer.from(line.slice(0, 64 * 1024), "utf8"))) {
+      if (lineNo === 1 && isBinary(Buffer.from(line.slice(0, BINARY_SNIFF_BYTES), "utf8"))) {
         stream.destroy();
         yield readFailure("read/binary", path, { size: formatBytes(opts.size) });
         return;
