@@ -1,7 +1,7 @@
 // What a reader yields for an input it could not read: a fatal message naming the input and the reason.
 
 import type { RawDoc } from "../model/doc.ts";
-import { type Message, makeMessage } from "../model/message.ts";
+import { type CrossnewsError, type Message, makeMessage } from "../model/message.ts";
 import type { MessageCode } from "../model/messages.ts";
 
 export interface ReadFailure {
@@ -15,6 +15,11 @@ export type ReadItem = RawDoc | ReadFailure;
 
 export function readFailure(code: MessageCode, input: string, params: Record<string, string | number> = {}): ReadFailure {
   return { failed: true, input, message: makeMessage(code, "fatal", input, params) };
+}
+
+/** A fatal CrossnewsError met while reading, as the failure of its input. */
+export function failureFromError(error: CrossnewsError): ReadFailure {
+  return { failed: true, input: error.input, message: { code: error.code, severity: "fatal", reason: error.reason, input: error.input } };
 }
 
 export function isReadFailure(item: ReadItem): item is ReadFailure {

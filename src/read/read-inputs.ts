@@ -10,7 +10,7 @@ import { errorDetail, expandInputs } from "./expand.ts";
 import { formatBytes } from "./format-bytes.ts";
 import { parseJsonl } from "./jsonl.ts";
 import { readJsonlFile } from "./jsonl-file.ts";
-import { type ReadItem, readFailure } from "./read-failure.ts";
+import { failureFromError, type ReadItem, readFailure } from "./read-failure.ts";
 import { formatFromName, hasGzipMagic, isBinary, isBlank, isGzipName, type SniffedFormat, sniffFormat } from "./sniff.ts";
 
 export const DEFAULT_READ_MAX_BYTES = 20 * 1024 * 1024;
@@ -76,7 +76,7 @@ export function* docsFromBytes(
     text = decodeBytes(content, { input }).content;
   } catch (error) {
     if (!isCrossnewsError(error)) throw error;
-    yield readFailure(error.code, input, {});
+    yield failureFromError(error);
     return;
   }
   let records = 0;

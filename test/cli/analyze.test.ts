@@ -68,6 +68,7 @@ before(() => {
     "feed.jsonl": `${JSON.stringify({ id: "r-1", url: "https://news.example/1", text: "Перший запис." })}\n[1]\n`,
     "empty.txt": "",
     "binary.html": new Uint8Array([0x3c, 0x70, 0x3e, 0, 0, 0, 0x01]),
+    "junk.data": new Uint8Array(Array.from({ length: 200 }, (_, i) => 0x80 + (i % 32))),
   };
   for (const [name, content] of Object.entries(files)) {
     writeFileSync(join(dir, name), content);
@@ -105,7 +106,7 @@ test("analyze (child process): some inputs fail → exit 1, the others still pri
   // One process for both (each start loads every stage): stdin JSONL sits between files, in input order.
   const jsonl = `${JSON.stringify({ id: "s1", text: "Перша." })}\n${JSON.stringify({ id: "s2", html: "<p>Друга.</p>" })}\n`;
   const { code, stdout, stderr } = crossnews(
-    ["analyze", "one.txt", "missing.txt", "empty.txt", "binary.html", "feed.jsonl", "-", "two.md"],
+    ["analyze", "one.txt", "missing.txt", "empty.txt", "binary.html", "junk.data", "feed.jsonl", "-", "two.md"],
     jsonl,
   );
   assert.equal(code, 1);
@@ -131,6 +132,7 @@ test("analyze (child process): some inputs fail → exit 1, the others still pri
       "missing.txt: no such file or directory",
       "empty.txt: empty file",
       "binary.html: not HTML and not text (…)",
+      "junk.data: cannot be decoded as text (…)",
       "feed.jsonl:2: not a JSON object with `html` or `text` (…)",
     ],
   );

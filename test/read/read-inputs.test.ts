@@ -33,6 +33,7 @@ before(() => {
     "unknown.dat": "<html><body><p>Сторінка без розширення</p></body></html>",
     "feed.data": `${JSON.stringify({ text: "Перший" })}\n${JSON.stringify({ text: "Другий" })}\n`,
     "empty.jsonl": "\n\n",
+    "junk.data": new Uint8Array(Array.from({ length: 200 }, (_, i) => 0x80 + (i % 32))),
     "locked.txt": "cannot read me",
     "large.jsonl": [400, 1500, 400].map((n, i) => JSON.stringify({ id: `r${i}`, text: "к".repeat(n / 2) })).join("\n"),
     "bad.jsonl.gz": "plain text, not gzip",
@@ -90,7 +91,18 @@ test("readInputs: each file by name, in the order given", async () => {
 });
 
 test("readInputs: bad inputs fail one by one, with the reason", async () => {
-  const names = ["missing.txt", "empty.txt", "blank.md", "binary.html", "bad.txt.gz", "big.txt", "bomb.txt.gz", "empty.jsonl", "*.nothing"];
+  const names = [
+    "missing.txt",
+    "empty.txt",
+    "blank.md",
+    "binary.html",
+    "bad.txt.gz",
+    "big.txt",
+    "bomb.txt.gz",
+    "empty.jsonl",
+    "*.nothing",
+    "junk.data",
+  ];
   const items = await collect(names.map((n) => join(dir, n)));
   assert.deepEqual(items.map(describe), [
     "missing.txt ! read/not-found: no such file or directory",
@@ -102,6 +114,8 @@ test("readInputs: bad inputs fail one by one, with the reason", async () => {
     "bomb.txt.gz ! read/too-large: too large (more than 1000 B uncompressed, the limit is 1000 B; raise it with --max-bytes)",
     "empty.jsonl ! read/empty: empty file",
     "*.nothing ! read/no-match: the pattern matched no files",
+    // Unknown extension, so sniffed: the sniffer reads it as text; decoding it fails later, in the decode stage.
+    "junk.data text",
   ]);
 });
 
