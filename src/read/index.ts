@@ -6,6 +6,7 @@ export { cyrillicPlausibility, isPlausibleCyrillicWord } from "./cyrillic-plausi
 export { type Decoded, decodeBytes, decodeStage } from "./decode.ts";
 export { expandInputs, type InputSource } from "./expand.ts";
 export { parseJsonl, parseJsonlRecord } from "./jsonl.ts";
-export { failureLine, isReadFailure, type ReadFailure, type ReadItem, readFailure } from "./read-failure.ts";
+export { readJsonlFile } from "./jsonl-file.ts";
+export { failureFromError, failureLine, isReadFailure, type ReadFailure, type ReadItem, readFailure } from "./read-failure.ts";
 export { DEFAULT_READ_MAX_BYTES, docsFromBytes, type ReadOptions, readInputs } from "./read-inputs.ts";
 export { formatFromName, isBinary, sniffFormat } from "./sniff.ts";
