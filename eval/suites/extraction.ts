@@ -79,9 +79,11 @@ const loose = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
+/** Author names as a set; degrees and post-nominals ("MS", "RD", "Ph.D.") are not names and are left out on both sides. */
 function authorSet(s: string): string {
   return s
     .split(/\s*(?:,|;|&|\band\b)\s*/i)
+    .filter((piece) => !/^(?:\p{Lu}{2,5}|(?:\p{L}{1,3}\.){1,3}|Ph\.?D\.?)$/u.test(piece.trim()))
     .map(loose)
     .filter((x) => x.length > 0)
     .sort()

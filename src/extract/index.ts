@@ -24,6 +24,13 @@ export const MIN_BODY_CHARS = 250;
 export const MIN_ARTICLE_CHARS = 80;
 /** The JSON-LD body replaces the primary text when it is this many times longer. */
 export const JSON_LD_LENGTH_RATIO = 2;
+/** A container with this many teasers (linked headings, nested articles)… */
+export const MIN_LISTING_TEASERS = 5;
+/** …no paragraph longer than this, in characters… */
+export const LISTING_MAX_PARAGRAPH_CHARS = 400;
+/** …and no more text than this per teaser, in characters, is a listing, not an article. */
+export const LISTING_MAX_CHARS_PER_TEASER = 160;
+
 /** The last this many characters of a page are searched for `</html>`/`</body>` (truncation check). */
 export const TRUNCATION_TAIL_CHARS = 4096;
 
@@ -47,6 +54,15 @@ export function looksTruncated(html: string): boolean {
   return html.length > 0 && !tail.includes("</html") && !tail.includes("</body");
 }
 
+/** Is the page a home page or listing (teasers, no article) rather than an article? */
+export function isListingPage(teasers: number, blocks: readonly Block[], declaresArticle: boolean): boolean {
+  // The page says it is an article (JSON-LD article type, og:type article): trust it.
+  if (declaresArticle) return false;
+  // Many linked headlines and not one paragraph of article length.
+  if (teasers < MIN_LISTING_TEASERS || textLength(blocks) > teasers * LISTING_MAX_CHARS_PER_TEASER) return false;
+  return blocks.every((b) => b.text.length <= LISTING_MAX_PARAGRAPH_CHARS);
+}
+
 /** Should the JSON-LD body replace the primary text? */
 export function preferJsonLdBody(primaryChars: number, jsonLdChars: number): boolean {
   // The primary extractor came up short and the JSON-LD body is an article.
@@ -62,7 +78,8 @@ const textLength = (blocks: readonly Block[]): number => blocks.reduce((n, b) =>
  *  1. parse once with htmlparser2 (nesting beyond MAX_NESTING_DEPTH_ELEMENTS flattened first, `limitNesting`);
  *     gather metadata facts and JSON-LD from the same DOM;
  *  2. primary (`html:main`): cut furniture by tag and class/id vocabulary, score containers by their
- *     paragraphs, keep the best container's article-like segments;
+ *     paragraphs, keep the best container's article-like segments; a container of teasers without an
+ *     article-length paragraph (`isListingPage`) ends here with an empty body (`html:listing`, `extract/no-body`);
  *  3. JSON-LD `articleBody` (`html:json-ld`) when `preferJsonLdBody` says the primary text is short or partial;
  *  4. @mozilla/readability over linkedom (`html:readability`) when the text is still under MIN_BODY_CHARS
  *     and the page is small and shallow enough for it (`canRunReadability`);
@@ -78,9 +95,17 @@ export function extractHtml(html: string, opts: HtmlExtractOptions): HtmlExtract
   const meta = readMetadata(facts, ld, opts.url);
   const page = segmentPage(dom);
 
-  let blocks = dropTitleBlocks(extractContent(page).blocks, meta.title);
+  const content = extractContent(page);
+  let blocks = dropTitleBlocks(content.blocks, meta.title);
   let method = "html:main";
   let length = textLength(blocks);
+  const declaresArticle = (ld !== undefined && ld.type !== "webpage") || facts.meta.get("og:type")?.[0] === "article";
+  if (isListingPage(content.teasers, blocks, declaresArticle)) {
+    const detail = `a listing: ${content.teasers} teasers and no article-length paragraph`;
+    messages.push(makeMessage("extract/no-body", "warning", opts.input, { detail }));
+    // A listing's dates belong to its teasers, not to an article.
+    return { layer: { text: "", published: null, method: "html:listing", ...meta }, messages };
+  }
   if (ld?.articleBody) {
     const ldBlocks = jsonLdBlocks(ld.articleBody);
     if (preferJsonLdBody(length, textLength(ldBlocks))) {

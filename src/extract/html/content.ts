@@ -32,6 +32,8 @@ export interface ContentResult {
   container: number;
   /** The container's final score. */
   score: number;
+  /** Teasers inside the chosen container: linked headings and nested `<article>`s. */
+  teasers: number;
 }
 
 /** Is the element page furniture by its tag or class/id words? */
@@ -174,7 +176,7 @@ export function extractContent(page: SegmentedPage): ContentResult {
     final[i] = (raw[i] as number) * (1 - density);
     if (best < 0 || (final[i] as number) > (final[best] as number)) best = i;
   }
-  if (best < 0) return { blocks: [], container: -1, score: 0 };
+  if (best < 0) return { blocks: [], container: -1, score: 0, teasers: 0 };
   best = sharedAncestor(table, final, scored, best);
   best = climbToParent(table, final, scored, best);
   const roots = withSiblings(table, final, scored, removed, chars, linkChars, segments, best);
@@ -185,7 +187,9 @@ export function extractContent(page: SegmentedPage): ContentResult {
     if (roots.has(i) || (p >= 0 && inside[p] === 1)) inside[i] = 1;
   }
   const kept = segments.filter((seg) => seg.owner >= 0 && inside[seg.owner] === 1 && !isBoilerplateSegment(seg));
-  return { blocks: toBlocks(table, kept), container: best, score: final[best] as number };
+  let teasers = 0;
+  for (let i = 0; i < n; i++) if (inside[i] && isTeaser(table, i, chars, linkChars)) teasers++;
+  return { blocks: toBlocks(table, kept), container: best, score: final[best] as number, teasers };
 }
 
 /** How many of the best candidates are looked at for a shared ancestor (readability's 5). */
@@ -287,6 +291,13 @@ function isPlainParagraph(chars: number, links: number, segments: readonly Segme
   if (chars > 80) return density < 0.25;
   const seg = segments.find((s) => s.owner === index);
   return density === 0 && seg !== undefined && /[.!?]\s*$/.test(seg.raw);
+}
+
+/** A teaser: a heading that is mostly a link, or an `<article>` nested in the container. */
+export function isTeaser(table: ElementTable, i: number, chars: Float64Array, linkChars: Float64Array): boolean {
+  const tag = table.tag[i] as string;
+  if (tag === "article") return true;
+  return HEADING_TAGS.has(tag) && (chars[i] as number) > 0 && (linkChars[i] as number) >= (chars[i] as number) * 0.5;
 }
 
 /** A segment inside the container that is still not article text: mostly links. */

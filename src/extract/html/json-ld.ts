@@ -29,6 +29,8 @@ export interface JsonLdArticle {
   type?: string;
   headline?: string;
   authors: string[];
+  /** Authors typed as organizations (`"@type": "Organization"`): used only when no person is named anywhere. */
+  organizationAuthors: string[];
   publisher?: string;
   keywords: string[];
   articleBody?: string;
@@ -48,6 +50,21 @@ function asStrings(value: Json | undefined): string[] {
     if (Array.isArray(name)) return asStrings(name);
   }
   return [];
+}
+
+/** Names of the authors that are (or, with `organizations`, are not) people. */
+function personAuthors(value: Json | undefined, organizations: boolean): string[] {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const out: string[] = [];
+  for (const item of list) {
+    const isOrg =
+      item !== null &&
+      typeof item === "object" &&
+      !Array.isArray(item) &&
+      typeNames(item).some((t) => t === "organization" || t === "newsmediaorganization" || t === "corporation");
+    if (isOrg === organizations) out.push(...asStrings(item));
+  }
+  return out;
 }
 
 function typeNames(obj: { [key: string]: Json }): string[] {
@@ -137,7 +154,8 @@ export function readJsonLd(doc: Document): JsonLdArticle | undefined {
   return {
     type: bestType,
     headline,
-    authors: bestType === "webpage" ? [] : asStrings(best.author),
+    authors: bestType === "webpage" ? [] : personAuthors(best.author, false),
+    organizationAuthors: bestType === "webpage" ? [] : personAuthors(best.author, true),
     publisher: asStrings(best.publisher)[0],
     keywords: keywords.map((k) => k.trim()).filter((k) => k.length > 0),
     articleBody: body,

@@ -128,21 +128,55 @@ export function chooseTitle(
 /** Split a byline into names: "By A, B and C" → [A, B, C]. */
 export function splitAuthors(byline: string): string[] {
   const text = byline
+    .replace(/&amp;/g, "&")
     .replace(/[\s\u00a0]+/g, " ")
-    .replace(/^(?:by|from|written by|автор(?:и|ы)?|автор[иы]?:|від|от|author|authors)\s*:?\s+/i, "")
+    .replace(/^(?:by|from|written by|posted by|автор(?:и|ы)?|від|от|author|authors)\s*:?\s*(?=\p{Lu})/iu, "")
     .replace(/\s*[|•·].*$/, "")
+    .replace(/\s*[-–—]\s*$/, "")
     .trim();
   const names = text.split(/\s*[,;&]\s*|\s+(?:and|und|et|и|і|та|й)\s+/i);
-  return names.map((n) => n.replace(/^(?:by|від|от)\s+/i, "").trim()).filter(isAuthorName);
+  return names.map((n) => n.replace(/^(?:by|від|от)\s+/i, "").trim()).filter((n) => isAuthorName(n) && !isCredential(n));
 }
 
-/** A plausible author name: a few words, no URL, no e-mail, no digits-heavy date, starts with a letter. */
+/** Lowercase words allowed inside a name ("van der Merwe", "de la Cruz", "bin Salman"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "van",
+  "der",
+  "den",
+  "de",
+  "la",
+  "le",
+  "von",
+  "di",
+  "da",
+  "del",
+  "dos",
+  "du",
+  "bin",
+  "al",
+  "el",
+  "ibn",
+  "ter",
+  "y",
+]);
+
+/** Degrees and post-nominals that follow a name in a byline ("MS", "RD", "Ph.D.", "MBA"). */
+export function isCredential(piece: string): boolean {
+  return /^(?:\p{Lu}{2,5}|(?:\p{L}{1,3}\.){1,3}|Ph\.?D\.?|Jr\.?|Sr\.?)$/u.test(piece.trim());
+}
+
+/** A plausible author name: a few capitalized words (particles aside), no URL, e-mail, digits or sentence. */
 export function isAuthorName(name: string): boolean {
   if (name.length < 3 || name.length > MAX_AUTHOR_CHARS) return false;
-  if (/^https?:|www\.|@|\.com\b/i.test(name)) return false;
+  if (/^https?:|www\.|@|\.com\b|[*<>{}=]/i.test(name)) return false;
   if (/\d{2}/.test(name)) return false;
-  if (name.split(/\s+/).length > 6) return false;
-  return /^\p{L}/u.test(name);
+  const words = name.split(/\s+/);
+  if (words.length > 5) return false;
+  // User names and slugs ("andrew.keaveney", "kffnirmitap"), sentences ("I've consulted with…").
+  return (
+    words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || NAME_PARTICLES.has(w) || /^\p{Lu}?['’.]/u.test(w)) &&
+    !/^(?:written|posted|updated|published|share|cite|name|undefined|admin)\b/i.test(name)
+  );
 }
 
 function dedupe(list: string[]): string[] {
@@ -162,6 +196,7 @@ function dedupe(list: string[]): string[] {
 export function chooseAuthors(facts: PageFacts, ld: JsonLdArticle | undefined): string[] | undefined {
   const fromLd = dedupe((ld?.authors ?? []).flatMap(splitAuthors));
   if (fromLd.length > 0) return fromLd;
+  const orgs = dedupe((ld?.organizationAuthors ?? []).flatMap(splitAuthors));
   const meta = [...(facts.meta.get("author") ?? []), ...(facts.meta.get("article:author") ?? []), ...(facts.meta.get("dc.creator") ?? [])];
   const fromMeta = dedupe(meta.filter((m) => !/^https?:/i.test(m)).flatMap(splitAuthors));
   if (fromMeta.length > 0) return fromMeta;
@@ -169,7 +204,7 @@ export function chooseAuthors(facts: PageFacts, ld: JsonLdArticle | undefined): 
     const names = dedupe(splitAuthors(byline));
     if (names.length > 0) return names;
   }
-  return undefined;
+  return orgs.length > 0 ? orgs : undefined;
 }
 
 /** BCP 47 tag → primary language subtag, lowercase ("uk-UA" → "uk"); undefined when not a language tag. */

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { extractHtml } from "../../../src/extract/index.ts";
-import { HOME_PAGE, PAGES } from "./fixtures.ts";
+import { HOME_PAGE, LISTING_PAGE, PAGES } from "./fixtures.ts";
 
 const NOW = "2026-06-01T12:00:00Z";
 
@@ -36,7 +36,8 @@ for (const page of PAGES) {
 }
 
 const BAD_INPUT: { name: string; html: string; method?: string; code?: string }[] = [
-  { name: "home page with teasers only", html: HOME_PAGE, method: "html:none", code: "extract/no-body" },
+  { name: "home page with teasers only", html: HOME_PAGE, code: "extract/no-body" },
+  { name: "section front with excerpts", html: LISTING_PAGE, method: "html:listing", code: "extract/no-body" },
   { name: "empty string", html: "", method: "html:none", code: "extract/no-body" },
   { name: "binary-looking bytes", html: "\u0000\u0001\u0002PNG\u0000\u00ff".repeat(200), method: "html:none", code: "extract/no-body" },
   { name: "unclosed tags everywhere", html: "<div><p>unclosed <b>bold <i>italic <div><table><tr><td>cell".repeat(50), code: undefined },

@@ -173,3 +173,16 @@ export const HOME_PAGE = `<html lang="en"><head><title>Harbour Gazette</title></
 ]
   .map((t, i) => `<div class="teaser"><h3><a href="/n/${i}">${t}</a></h3></div>`)
   .join("")}</div><footer>© 2026 Harbour Gazette</footer></body></html>`;
+
+/** A section front: teasers with a headline link and a one-sentence excerpt each. */
+export const LISTING_PAGE = `<html lang="uk"><head><title>Новини міста</title><meta property="og:type" content="website"></head><body>
+<nav><a href="/">Головна</a></nav><main><div class="news-list">${[
+  ["Міст через Тетерів відкрили", "У понеділок відкрили новий пішохідний міст, який з'єднав два райони міста."],
+  ["У парку висадили дерева", "Волонтери висадили двісті молодих кленів уздовж головної алеї парку."],
+  ["Ринок працюватиме довше", "З наступного тижня центральний ринок працюватиме до восьмої вечора."],
+  ["Нові автобуси на маршрутах", "На три міські маршрути вийшли нові автобуси з низькою підлогою."],
+  ["Бібліотека запрошує дітей", "У суботу в міській бібліотеці відбудуться читання для наймолодших."],
+  ["Ремонт дороги на околиці", "Дорожники почали ремонт вулиці, який триватиме до кінця місяця."],
+]
+  .map(([h, p], i) => `<div class="item"><h2><a href="/n/${i}">${h}</a></h2><p>${p}</p></div>`)
+  .join("")}</div></main><footer>© 2026</footer></body></html>`;
