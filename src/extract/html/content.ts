@@ -5,7 +5,7 @@
 import type { Block } from "./assemble.ts";
 import { toBlocks } from "./assemble.ts";
 import type { ElementTable, Segment, SegmentedPage } from "./segments.ts";
-import { FURNITURE_TAGS, HEADING_TAGS } from "./vocabulary.ts";
+import { AD_LABELS, FURNITURE_TAGS, HEADING_TAGS } from "./vocabulary.ts";
 
 /** A segment shorter than this is not scored as a paragraph (readability's 25). */
 export const MIN_SCORED_SEGMENT_CHARS = 25;
@@ -21,6 +21,8 @@ export const GUARD_HIDDEN_GOOD_TEXT_SHARE = 0.8;
 export const MAX_SEGMENT_LINK_SHARE = 0.5;
 /** How many ancestors above a paragraph receive part of its score (readability's 5). */
 export const SCORE_ANCESTOR_LEVELS = 5;
+/** An ad label is at most this long, in characters. */
+export const MAX_AD_LABEL_CHARS = 24;
 /** A sibling of the best container joins it when its score reaches this share of the best… */
 export const SIBLING_SCORE_SHARE = 0.2;
 /** …and at least this many points. */
@@ -179,6 +181,7 @@ export function extractContent(page: SegmentedPage): ContentResult {
   if (best < 0) return { blocks: [], container: -1, score: 0, teasers: 0 };
   best = sharedAncestor(table, final, scored, best);
   best = climbToParent(table, final, scored, best);
+  best = headlineArticle(table, removed, best);
   const roots = withSiblings(table, final, scored, removed, chars, linkChars, segments, best);
   const inside = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -303,5 +306,47 @@ export function isTeaser(table: ElementTable, i: number, chars: Float64Array, li
 /** A segment inside the container that is still not article text: mostly links. */
 export function isBoilerplateSegment(seg: Segment): boolean {
   // "Read also: <a>headline</a>", link lists, tag clouds left inside the container.
-  return seg.linkChars > seg.length * MAX_SEGMENT_LINK_SHARE;
+  if (seg.linkChars > seg.length * MAX_SEGMENT_LINK_SHARE) return true;
+  // An ad slot's label left as a line of its own ("Advertisement", "Реклама").
+  return (
+    seg.length <= MAX_AD_LABEL_CHARS &&
+    AD_LABELS.has(
+      seg.raw
+        .replace(/[\s\u00a0\u0001:.-]+/g, " ")
+        .trim()
+        .toLowerCase(),
+    )
+  );
+}
+
+/**
+ * Several `<article>`s in the container, one holding the page's `<h1>`: that one is the story, the
+ * others are teasers ("you may also like" posts rendered as articles).
+ */
+function headlineArticle(table: ElementTable, removed: Uint8Array, best: number): number {
+  const n = table.els.length;
+  const inside = new Uint8Array(n);
+  inside[best] = 1;
+  const articles: number[] = [];
+  let h1Article = -1;
+  let h1Count = 0;
+  for (let i = best + 1; i < n; i++) {
+    const p = table.parent[i] as number;
+    if (p < 0 || !inside[p] || removed[i]) continue;
+    inside[i] = 1;
+    const tag = table.tag[i];
+    if (tag === "article") {
+      // Only outermost articles count; nested ones belong to their parent article.
+      let nested = false;
+      for (let a = p; a !== best && a >= 0; a = table.parent[a] as number) if (table.tag[a] === "article") nested = true;
+      if (!nested) articles.push(i);
+    } else if (tag === "h1") {
+      h1Count++;
+      for (let a = p; a !== best && a >= 0; a = table.parent[a] as number) {
+        if (table.tag[a] === "article") h1Article = a;
+      }
+    }
+  }
+  if (articles.length < 2 || h1Count !== 1 || h1Article < 0 || !articles.includes(h1Article)) return best;
+  return h1Article;
 }

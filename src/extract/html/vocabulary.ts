@@ -248,3 +248,28 @@ export const BOILERPLATE_AFFIXES: readonly string[] = [
 
 /** Class tokens that start or end with an affix above but are article words. */
 export const AFFIX_EXCEPTIONS: ReadonlySet<string> = new Set(["commentary", "commentaries", "shared", "socialism"]);
+
+/** Labels of ad slots, lowercased, in the languages we read (a line of their own is never article text). */
+export const AD_LABELS: ReadonlySet<string> = new Set([
+  "ad",
+  "advert",
+  "advertisement",
+  "advertising",
+  "sponsored",
+  "sponsored content",
+  "anzeige",
+  "werbung",
+  "publicité",
+  "publicidad",
+  "pubblicità",
+  "reklama",
+  "reklamë",
+  "реклама",
+  "рекламa",
+  "рекламний блок",
+  "рекламен блок",
+  "партнерський матеріал",
+  "на правах реклами",
+  "на правах рекламы",
+  "платена публикация",
+]);
