@@ -4,6 +4,7 @@
 import { type EndingPrior, type LemmaModelData, learnLemmaModel } from "../../src/entities/link/lemma-model.ts";
 import { Lemmatizer } from "../../src/entities/link/lemmatizer.ts";
 import type { LexiconData, LexiconEntity } from "../../src/entities/link/lexicon.ts";
+import { splitPieces } from "../../src/entities/link/name-pieces.ts";
 import { SURNAME_DECLENSION as SURNAME_DECLENSION_UK } from "../../src/lang-data/uk/surname-declension.ts";
 import { isPopulatedPlace, placesFromGeoNames } from "./from-geonames.ts";
 import { peopleFromPhoenix } from "./from-phoenix.ts";
@@ -63,10 +64,32 @@ export function buildLexicon(options: BuildOptions): BuiltLexicon {
   const builder = new LexiconBuilder();
   for (const e of mergeSpellingVariants(entitiesFromSlavicNer(mentions))) builder.add(withEnglishAlias(e));
   const resources = `${options.sharedDir}/eval/resources`;
-  for (const e of readOnce(`${resources}/geo-names`, placesFromGeoNames)) builder.merge(e, isPopulatedPlace(e));
-  for (const e of readOnce(`${resources}/events/Phoenix.Countries.actors.txt`, peopleFromPhoenix)) builder.merge(e);
+  const places = readOnce(`${resources}/geo-names`, placesFromGeoNames);
+  const people = readOnce(`${resources}/events/Phoenix.Countries.actors.txt`, peopleFromPhoenix);
+  addGazetteerVocab(lemmas, [...places, ...people]);
+  for (const e of places) builder.merge(e, isPopulatedPlace(e));
+  for (const e of people) builder.merge(e);
   const words = { ...learnWordTranslations(builder.entities), ...handNameWords() };
   return { lexicon: { version: 1, entities: builder.entities, words }, lemmas, seenGoldIds: new Set(mentions.map((m) => m.id)) };
+}
+
+/**
+ * Gazetteer names are base forms too: their words join the known base-form words of their
+ * language (English names serve every language written in Latin letters, see the lemmatizer).
+ */
+function addGazetteerVocab(lemmas: LemmaModelData, entities: readonly LexiconEntity[]): void {
+  const words = new Map<string, Set<string>>();
+  for (const e of entities) {
+    for (const [lang, aliases] of Object.entries(e.aliases)) {
+      let w = words.get(lang);
+      if (!w) {
+        w = new Set((lemmas.vocab[lang] ?? "").split(" ").filter((x) => x !== ""));
+        words.set(lang, w);
+      }
+      for (const [name] of aliases) for (const piece of splitPieces(name.normalize("NFC")).pieces) w.add(piece.toLowerCase());
+    }
+  }
+  for (const [lang, w] of [...words].sort((a, b) => (a[0] < b[0] ? -1 : 1))) lemmas.vocab[lang] = [...w].sort().join(" ");
 }
 
 /** The English name read from a SlavicNER id is also how English text writes it (`Theresa May`, `Kiev`). */

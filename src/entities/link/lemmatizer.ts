@@ -9,6 +9,9 @@ import { type RewriteDist, RuleTable, rankCandidates } from "./suffix-rules.ts";
 /** A candidate base form less probable than this is never preferred for being a known word. */
 export const MIN_CANDIDATE_PROB = 0.02;
 
+/** A word in Latin letters: English names are known base forms for it (Junckera → Juncker). */
+const LATIN_WORD = /^[\p{Script=Latin}\d'’-]+$/u;
+
 /** Candidate base forms considered per word. */
 export const CANDIDATES_PER_WORD = 3;
 
@@ -60,7 +63,8 @@ export class Lemmatizer {
       if (inDoc) return inDoc[0];
     }
     const vocab = this.#vocab.get(lang);
-    const known = vocab ? plausible.find(([c]) => vocab.has(c)) : undefined;
+    const latin = LATIN_WORD.test(word) && lang !== "en" ? this.#vocab.get("en") : undefined;
+    const known = plausible.find(([c]) => vocab?.has(c) || latin?.has(c));
     return (known ?? candidates[0])[0];
   }
 
