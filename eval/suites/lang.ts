@@ -53,6 +53,67 @@ export function loadLangDocs(): { docs: LangDoc[]; empty: string[] } {
   return { docs, empty };
 }
 
+/** Mixes per ordered language pair, and the letters an inserted paragraph needs. */
+const MIXES_PER_PAIR = 12;
+/** Inserted paragraphs: 120–400 characters; hosts: at least 1500 characters, so the article stays the host's. */
+const MIX_MIN_PARAGRAPH_CHARS = 120;
+const MIX_MAX_PARAGRAPH_CHARS = 400;
+const MIX_MIN_HOST_CHARS = 1500;
+
+/** A document's paragraphs: blank-line separated, or line by line when it has fewer than three such. */
+function paragraphsFor(text: string): string[] {
+  const blank = text.split(/\n\s*\n/);
+  return blank.length >= 3 ? blank : text.split(/\n/);
+}
+
+/**
+ * Synthetic bilingual articles: document A with its middle paragraph followed by one paragraph of document B
+ * (another language). Found = a span with B's language covering exactly the inserted paragraph.
+ */
+function mixedParagraphs(docs: LangDoc[]): {
+  n: number;
+  found: number;
+  docRight: number;
+  falseSpans: number;
+  byPair: Map<string, { n: number; found: number; docRight: number }>;
+} {
+  const byLang = new Map<string, LangDoc[]>();
+  for (const d of docs) byLang.set(d.lang, [...(byLang.get(d.lang) ?? []), d]);
+  const langs = [...byLang.keys()].sort();
+  const out = { n: 0, found: 0, docRight: 0, falseSpans: 0, byPair: new Map<string, { n: number; found: number; docRight: number }>() };
+  for (const a of langs) {
+    for (const b of langs) {
+      if (a === b) continue;
+      const hosts = byLang.get(a)!.filter((d) => d.text.length >= MIX_MIN_HOST_CHARS && paragraphsFor(d.text).length >= 3);
+      const guests = byLang
+        .get(b)!
+        .flatMap((d) =>
+          paragraphsFor(d.text).filter((p) => p.trim().length >= MIX_MIN_PARAGRAPH_CHARS && p.trim().length <= MIX_MAX_PARAGRAPH_CHARS),
+        );
+      const cell = { n: 0, found: 0, docRight: 0 };
+      for (let k = 0; k < MIXES_PER_PAIR && k < hosts.length && k < guests.length; k++) {
+        // Spread the picks over the lists, deterministically.
+        const host = paragraphsFor(hosts[Math.floor((k * hosts.length) / MIXES_PER_PAIR)].text);
+        const guest = guests[Math.floor((k * guests.length) / MIXES_PER_PAIR)].trim();
+        const at = Math.floor(host.length / 2);
+        const before = `${host.slice(0, at).join("\n\n")}\n\n`;
+        const text = `${before}${guest}\n\n${host.slice(at).join("\n\n")}`;
+        const got = detectArticleLanguage(text);
+        cell.n++;
+        cell.docRight += Number(got.code === a);
+        const hit = got.spans.some((s) => s.code === b && s.start === before.length && s.end === before.length + guest.length);
+        cell.found += Number(hit);
+        out.falseSpans += got.spans.length - Number(hit);
+      }
+      out.byPair.set(`${a} + ${b}`, cell);
+      out.n += cell.n;
+      out.found += cell.found;
+      out.docRight += cell.docRight;
+    }
+  }
+  return out;
+}
+
 interface Tally {
   n: number;
   ours: number;
@@ -139,6 +200,11 @@ export const suite: EvalSuite = {
     });
     metrics["lang.calibration.ece"] = Math.round((ece / Math.max(1, calibN)) * 10000) / 10000;
 
+    const mix = mixedParagraphs(docs);
+    metrics["lang.spans.recall"] = share(mix.found, mix.n);
+    const mixRows: Cell[][] = [...mix.byPair].sort().map(([pair, v]) => [pair, v.n, pct(v.found, v.n), pct(v.docRight, v.n)]);
+    mixRows.push(["all", mix.n, pct(mix.found, mix.n), pct(mix.docRight, mix.n)]);
+
     return {
       tables: [
         {
@@ -147,6 +213,11 @@ export const suite: EvalSuite = {
           rows,
         },
         { title: "Seeds", columns: ["file", "gold", "ours", "confidence", "spans"], rows: seedRows },
+        {
+          title: `Per-paragraph spans on ${mix.n} synthetic mixes (a document of ≥ ${MIX_MIN_HOST_CHARS} characters with one paragraph of ${MIX_MIN_PARAGRAPH_CHARS}–${MIX_MAX_PARAGRAPH_CHARS} characters in another language inserted; ${mix.falseSpans} spans elsewhere)`,
+          columns: ["article + paragraph", "mixes", "span found (%)", "article right (%)"],
+          rows: mixRows,
+        },
         {
           title: `Calibration on snippets of ${CALIBRATION_LENGTHS.join("/")} characters of the odd-indexed documents (held out from the fit; ECE ${metrics["lang.calibration.ece"]})`,
           columns: ["confidence", "snippets", "mean confidence", "accuracy"],

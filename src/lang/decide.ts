@@ -13,11 +13,15 @@ export const LETTER_MODEL_WEIGHT = 0.7;
 export const FUNCTION_WORD_NATS = 1.2;
 /** Nats per unit of eld's summed n-gram score. */
 export const ELD_NATS_PER_POINT = 0.035;
+/** Most nats eld may put between two languages: it reads only ~380 bytes, the rest of the evidence reads it all. */
+export const ELD_MAX_NATS = 25;
 /** Penalty (nats) for a language eld does not know, scored through its relatives (ELD_PROXIES). */
 export const ELD_PROXY_PENALTY_NATS = 3;
 /** Nats against a Latin language per occurrence of a letter it never writes, and the occurrences counted per letter. */
 export const FOREIGN_LETTER_NATS = 4.5;
 export const FOREIGN_LETTER_CAP = 3;
+/** Most nats all foreign letters together take from a language (a quoted paragraph or names must not outweigh the rest). */
+export const FOREIGN_LETTERS_MAX_NATS = 15;
 /** Prior (nats) for the language the page declares. */
 export const HINT_PRIOR_NATS = 2;
 /**
@@ -113,7 +117,7 @@ function scoreOf(code: string, script: Script, ev: Evidence, eld: EldScores | nu
   if (script === "latin") s -= foreignLetterNats(code, ev);
   const fw = FW_INDEX.get(code) ?? -1;
   if (fw >= 0) s += FUNCTION_WORD_NATS * ev.functionWords[fw];
-  if (eld) s += ELD_NATS_PER_POINT * eldPoints(code, eld);
+  if (eld) s += Math.max(-ELD_MAX_NATS, ELD_NATS_PER_POINT * eldPoints(code, eld));
   if (hint === code) s += HINT_PRIOR_NATS;
   return s;
 }
@@ -155,7 +159,7 @@ function foreignLetterNats(code: string, ev: Evidence): number {
   if (own === undefined) return 0;
   let nats = 0;
   for (const [c, n] of ev.latinMarks) if (!own.includes(c)) nats += FOREIGN_LETTER_NATS * Math.min(n, FOREIGN_LETTER_CAP);
-  return nats;
+  return Math.min(nats, FOREIGN_LETTERS_MAX_NATS);
 }
 
 /** eld's summed score for a language, relative to eld's best; proxies for languages eld lacks; eld's floor when it gave none. */

@@ -86,7 +86,8 @@ export function detectArticleLanguage(text: string, options: DetectOptions = {})
   const paragraphs: Paragraph[] = paragraphsOf(cleaned.text).map((p) => ({ ...p, ev: gatherEvidence(cleaned.text.slice(p.start, p.end)) }));
   const total = emptyEvidence();
   for (const p of paragraphs) addEvidence(total, p.ev);
-  const doc = paragraphs.length > 0 ? detectFromEvidence(cleaned.text, total, hint) : UNDETERMINED;
+  const sample = eldSample(paragraphs, total);
+  const doc = sample ? detectFromEvidence(cleaned.text.slice(sample.start, sample.end), total, hint) : UNDETERMINED;
   const spans: LangSpan[] = [];
   if (doc.code !== "und" && paragraphs.length > 1) {
     for (const p of paragraphs) {
@@ -95,6 +96,23 @@ export function detectArticleLanguage(text: string, options: DetectOptions = {})
     }
   }
   return { code: doc.code, confidence: round(doc.confidence), spans, mojibake: cleaned.mojibake };
+}
+
+/**
+ * The stretch eld reads for an article (it reads ~380 bytes): the longest paragraph that the cheap evidence puts
+ * in the article's cheap winner with no rival, else the longest paragraph. A quoted paragraph or an embedded
+ * post in another language near the top then cannot speak for the whole article.
+ */
+function eldSample(paragraphs: Paragraph[], total: Evidence): Paragraph | undefined {
+  if (paragraphs.length === 0) return undefined;
+  const cheap = decide(total, null);
+  let best: Paragraph | undefined;
+  let longest = paragraphs[0];
+  for (const p of paragraphs) {
+    if (p.ev.letters > longest.ev.letters) longest = p;
+    if (cheap.code !== "und" && cheapRivals(p.ev, cheap.code).length === 1 && (!best || p.ev.letters > best.ev.letters)) best = p;
+  }
+  return best ?? longest;
 }
 
 /** A paragraph's own language when the cheap evidence suggests another one and the full check confirms it. */
