@@ -1,10 +1,11 @@
 // Bench: articles per second and peak RSS of `analyze` (the same reader, runner and worker pool as the CLI)
 // on the seeds, the samples and SlavicNER's raw documents, with 1 job and with all cores; the 1-job run of
 // each input set is the reference its speed-up is measured against. Each run is a child process (this file
-// with `--child JOBS PATH...`), so peak RSS is per run.
+// with `--child JOBS PATH...`), so peak RSS is per run. Wall-clock speed depends on what else the machine
+// runs (the 1-minute load average is noted per row); CPU time per article does much less.
 
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { REPO_ROOT, sharedPath } from "../../eval/shared.ts";
@@ -46,6 +47,7 @@ function inputSets(): InputSet[] {
 /** Child: what `crossnews analyze` does, with the output lines counted instead of printed. */
 async function child(jobs: number, paths: string[]): Promise<Record<string, number>> {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   let outputChars = 0;
   const summary = await runAnalyze(readInputs(paths, { maxBytes: MAX_BYTES }), {
     analyze: { noExtract: false, clock: CLOCK },
@@ -55,10 +57,14 @@ async function child(jobs: number, paths: string[]): Promise<Record<string, numb
     },
     warn: () => {},
   });
+  const cpu = process.cpuUsage(cpuStarted);
   return {
     seconds: (performance.now() - started) / 1000,
+    // All threads of the process (workers included): comparable across runs even when the machine is busy.
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     articles: summary.articles,
     failed: summary.failed,
+    workers: summary.workers,
     outputChars,
     peakRssMb: peakRssMb(),
   };
@@ -73,22 +79,45 @@ export const bench: BenchSuite = {
     const rows: (string | number | null)[][] = [];
     for (const set of inputSets()) {
       if (set.paths.length === 0) {
-        rows.push([set.name, null, null, null, null, null, null, "skipped: no inputs"]);
+        rows.push([set.name, null, null, null, null, null, null, null, null, "skipped: no inputs"]);
         continue;
       }
       let reference: number | undefined;
       for (const jobs of cores > 1 ? [1, cores] : [1]) {
+        const load = loadavg()[0];
         const m = measureChild(SELF, ["--child", String(jobs), ...set.paths]);
         const rate = m.articles / m.seconds;
         reference ??= rate;
-        const note = m.failed > 0 ? `${m.failed} inputs failed` : "";
-        rows.push([set.name, jobs, m.articles, m.seconds, rate, rate / reference, m.peakRssMb, note]);
+        const notes = [`load ${load.toFixed(1)}`, `${m.workers} worker threads`, ...(m.failed > 0 ? [`${m.failed} inputs failed`] : [])];
+        rows.push([
+          set.name,
+          jobs,
+          m.articles,
+          m.seconds,
+          rate,
+          rate / reference,
+          m.cpuSeconds,
+          (m.cpuSeconds / m.articles) * 1000,
+          m.peakRssMb,
+          notes.join(", "),
+        ]);
       }
     }
     return [
       {
         title: `analyze (${cores} cores available)`,
-        columns: ["inputs", "jobs", "articles", "seconds", "articles/s", "speed-up vs 1 job", "peak RSS MB", "note"],
+        columns: [
+          "inputs",
+          "jobs",
+          "articles",
+          "seconds",
+          "articles/s",
+          "speed-up vs 1 job",
+          "cpu s",
+          "cpu ms/article",
+          "peak RSS MB",
+          "note",
+        ],
         rows,
       },
     ];
