@@ -181,6 +181,7 @@ export function extractContent(page: SegmentedPage): ContentResult {
   if (best < 0) return { blocks: [], container: -1, score: 0, teasers: 0 };
   best = sharedAncestor(table, final, scored, best);
   best = climbToParent(table, final, scored, best);
+  best = widenToProse(table, removed, segments, chars, linkChars, best);
   best = headlineArticle(table, removed, best);
   const roots = withSiblings(table, final, scored, removed, chars, linkChars, segments, best);
   const inside = new Uint8Array(n);
@@ -317,6 +318,46 @@ export function isBoilerplateSegment(seg: Segment): boolean {
         .toLowerCase(),
     )
   );
+}
+
+/** Widen to an ancestor only when it holds this many times the container's good text… */
+export const WIDEN_MIN_GOOD_RATIO = 1.5;
+/** …what it adds is at least this share good text… */
+export const WIDEN_MIN_ADDED_GOOD_SHARE = 0.75;
+/** …and its text has at most this share inside links. */
+export const WIDEN_MAX_LINK_SHARE = 0.3;
+
+/**
+ * An article cut into sections, each deeply wrapped, leaves the best container holding one section:
+ * widen to the ancestor whose extra text is mostly prose too.
+ */
+function widenToProse(
+  table: ElementTable,
+  removed: Uint8Array,
+  segments: readonly Segment[],
+  chars: Float64Array,
+  linkChars: Float64Array,
+  best: number,
+): number {
+  const good = new Float64Array(table.els.length);
+  for (const seg of segments) {
+    if (seg.owner < 0 || removed[seg.owner]) continue;
+    if (seg.length >= GOOD_SEGMENT_CHARS && seg.linkChars <= seg.length * GOOD_SEGMENT_MAX_LINK_SHARE)
+      good[seg.owner] = (good[seg.owner] as number) + seg.length;
+  }
+  const goodSum = rollUp(table, good, removed);
+  let current = best;
+  for (let a = table.parent[best] as number; a >= 0 && table.tag[a] !== "body" && table.tag[a] !== "html"; a = table.parent[a] as number) {
+    const g = goodSum[a] as number;
+    const gBest = goodSum[current] as number;
+    const c = chars[a] as number;
+    const added = c - (chars[current] as number);
+    if (g < gBest * WIDEN_MIN_GOOD_RATIO || c <= 0) continue;
+    if (g - gBest < added * WIDEN_MIN_ADDED_GOOD_SHARE) continue;
+    if ((linkChars[a] as number) > c * WIDEN_MAX_LINK_SHARE) continue;
+    current = a;
+  }
+  return current;
 }
 
 /**
