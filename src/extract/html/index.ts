@@ -2,6 +2,7 @@
 
 export * from "./assemble.ts";
 export * from "./class-words.ts";
+export * from "./container.ts";
 export * from "./content.ts";
 export * from "./fallbacks.ts";
 export * from "./json-ld.ts";
