@@ -12,8 +12,9 @@ import { createPool, type Pool } from "./pool.ts";
 /** Worker threads start only after this many articles were analyzed in this thread (and more are coming). */
 export const POOL_MIN_ARTICLES = 16;
 /**
- * …and, under the `auto` policy, only once analysis in this thread took as long as loading the pipeline did
- * (what each worker pays again to start: tsx, the stage modules, their resources), and at least this long.
+ * …and, under the `auto` policy, only once analysis in this thread took as long as loading the pipeline and
+ * analyzing the first article did (what each worker pays again to start: tsx, the stage modules, their
+ * resources), and at least this long.
  * Renting workers only after spending what buying them costs keeps the worst case within twice the best.
  */
 export const POOL_MIN_INLINE_MS = 250;
@@ -50,7 +51,7 @@ export async function runAnalyze(items: AsyncIterable<ReadItem>, opts: AnalyzeRu
   const policy = opts.pool ?? "auto";
   const summary: AnalyzeSummary = { articles: 0, failed: 0, workers: 0 };
   // The pipeline loads with the first article, not at startup, so a run of failures stays instant; its load
-  // time is the estimate of a worker's start-up cost.
+  // time plus the first article's (lazy resources) is the estimate of a worker's start-up cost.
   let analyzeToLine: typeof import("./analyze-line.ts").analyzeToLine | undefined;
   let poolMinInlineMs = POOL_MIN_INLINE_MS;
   const loadPipeline = async () => {
@@ -96,7 +97,10 @@ export async function runAnalyze(items: AsyncIterable<ReadItem>, opts: AnalyzeRu
           const analyzeLine = analyzeToLine ?? (await loadPipeline());
           const started = performance.now();
           const outcome = analyzeLine(item, opts.analyze);
-          inlineMs += performance.now() - started;
+          const took = performance.now() - started;
+          // Stages that load their resources on first use make the first article pay for it: so will each worker.
+          if (inlineArticles === 0) poolMinInlineMs += took;
+          inlineMs += took;
           inlineArticles++;
           await emit(outcome);
         }
