@@ -45,7 +45,7 @@ function runCheck(check: Check): string[] {
   if (invalid > 5) failures.push(`…and ${invalid - 5} more invalid lines`);
   const status = failures.length === 0 ? "ok" : "FAILED";
   console.log(
-    `smoke: ${check.name}: ${status} (${lines.length} articles, ${seconds.toFixed(1)} s, ${(lines.length / seconds).toFixed(0)} articles/s)`,
+    `smoke: ${check.name}: ${status} (${lines.length} articles, ${seconds.toFixed(1)} s, ${(lines.length / seconds).toFixed(1)} articles/s)`,
   );
   for (const f of failures) console.log(`  ${f}`);
   return failures;
@@ -68,7 +68,7 @@ function main(): number {
   ];
   const slavicner = sharedPath("eval", "slavicner", "raw");
   if (existsSync(slavicner))
-    checks.push({ name: "analyze ../shared/eval/slavicner/raw (worker pool)", args: [slavicner], expected: listTxt(slavicner).length });
+    checks.push({ name: "analyze ../shared/eval/slavicner/raw", args: [slavicner], expected: listTxt(slavicner).length });
   else console.log(`smoke: SlavicNER check skipped: ${slavicner} is missing`);
   const failed = checks.filter((c) => runCheck(c).length > 0);
   return failed.length === 0 ? 0 : 1;
