@@ -33,6 +33,8 @@ export const DEFAULT_LINKER_OPTIONS: LinkerOptions = { surnameIds: true };
 interface Resolved {
   entity?: LexiconEntity;
   key: string;
+  /** Translated key of a name the lexicon does not know (not people). */
+  tkey?: string;
   id: string;
   link: string;
 }
@@ -40,6 +42,13 @@ interface Resolved {
 /** A person's name of more than one word ("Владимир Путин"), which a lone surname may shorten. */
 function isFullPersonName(type: EntityType, key: string): boolean {
   return type === "PER" && key.includes(" ");
+}
+
+/** A person's first and last name without the words between (patronymics, middle names); "" otherwise. */
+function firstAndLast(type: EntityType, key: string): string {
+  if (type !== "PER") return "";
+  const words = key.split(" ");
+  return words.length > 2 ? `${words[0]} ${words[words.length - 1]}` : "";
 }
 
 function lastWord(key: string): string {
@@ -88,13 +97,13 @@ export class Linker {
     const key = nameKey(lemma, lang) || nameKey(m.surface, lang);
     const byAlias = this.lexicon.findAlias(m.surface, m.type, lang) ?? this.lexicon.findAlias(lemma, m.type, lang);
     if (byAlias) return { entity: byAlias, key, id: byAlias.id, link: "lexicon:alias" };
-    const byKey = this.lexicon.findKey(key, m.type);
+    const byKey = this.lexicon.findKey(key, m.type) ?? this.lexicon.findKey(firstAndLast(m.type, key), m.type);
     if (byKey) return { entity: byKey, key, id: byKey.id, link: "lexicon:key" };
     if (m.type === "PER") return { key, id: this.#unknownId(m.type, key, m.surface), link: "key" };
     const tkey = translatedKey(lemma, lang, this.lexicon.words);
     const byTranslation = this.lexicon.findTranslated(tkey, m.type);
     if (byTranslation) return { entity: byTranslation, key, id: byTranslation.id, link: "lexicon:translated" };
-    return { key, id: this.#unknownId(m.type, tkey || key, m.surface), link: "key" };
+    return { key, tkey, id: this.#unknownId(m.type, tkey || key, m.surface), link: "key" };
   }
 
   #unknownId(type: EntityType, key: string, surface: string): string {

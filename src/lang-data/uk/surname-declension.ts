@@ -1,5 +1,6 @@
-// Ukrainian surnames in -енко/-ко decline like masculine nouns in -о (Лукашенко, Лукашенка,
-// Лукашенку, Лукашенком): inflected ending → base ending, a prior for the learned base-form rules.
+// Ukrainian surnames in -енко decline like masculine nouns in -о (Лукашенко, Лукашенка, Лукашенку,
+// Лукашенком), surnames in -ський/-цький like adjectives (Зеленського, Зеленському, Зеленським):
+// inflected ending → base ending, a prior for the learned base-form rules (masculine forms).
 
 export const SURNAME_DECLENSION: readonly (readonly [inflected: string, base: string])[] = [
   ["енка", "енко"],
@@ -7,4 +8,10 @@ export const SURNAME_DECLENSION: readonly (readonly [inflected: string, base: st
   ["енкові", "енко"],
   ["енком", "енко"],
   ["енці", "енко"],
+  ["ського", "ський"],
+  ["ському", "ський"],
+  ["ським", "ський"],
+  ["цького", "цький"],
+  ["цькому", "цький"],
+  ["цьким", "цький"],
 ];
