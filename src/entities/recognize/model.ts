@@ -148,7 +148,11 @@ export function serializeModel(model: NerModel): Buffer {
 
 function padRows(q: Int16Array, buckets: number): Int16Array {
   const out = new Int16Array(buckets * ROW_STRIDE);
-  for (let b = 0; b < buckets; b++) out.set(q.subarray(b * LABEL_COUNT, (b + 1) * LABEL_COUNT), b * ROW_STRIDE);
+  for (let b = 0; b < buckets; b++) {
+    const from = b * LABEL_COUNT;
+    const to = b * ROW_STRIDE;
+    for (let l = 0; l < LABEL_COUNT; l++) out[to + l] = q[from + l] as number;
+  }
   return out;
 }
 
