@@ -5,7 +5,11 @@ import type { EntityType } from "../../model/doc.ts";
 import { aliasForm, isUsableKey, nameKey, translatedKey, typed } from "./name-key.ts";
 
 /** One alias of an entity: the name as written in one language, and how often it was seen. */
-export type AliasData = [name: string, count: number];
+/**
+ * One alias of an entity: the name as written in one language, how often it was seen, and (in the
+ * shipped file, so that loading computes no keys) its `nameKey` and, for non-people, `translatedKey`.
+ */
+export type AliasData = [name: string, count: number, key?: string, tkey?: string];
 
 export interface LexiconEntity {
   /** Stable id (`cn:<slug>`). */
@@ -13,6 +17,8 @@ export interface LexiconEntity {
   /** English display name. */
   name: string;
   type: EntityType;
+  /** `translatedKey` of the English name (non-people), precomputed like the aliases' keys. */
+  tkey?: string;
   /** Aliases by language (ISO 639-1; `*` for names written the same in every language). */
   aliases: Record<string, AliasData[]>;
 }
@@ -62,11 +68,11 @@ export class Lexicon {
     data.entities.forEach((e, index) => {
       this.#byId.set(e.id, e);
       if (e.type !== "PER") {
-        const t = translatedKey(e.name, "en", this.words);
+        const t = e.tkey ?? translatedKey(e.name, "en", this.words);
         if (isUsableKey(t)) vote(this.#translated, typed(e.type, t), index, 1);
       }
       for (const [lang, aliases] of Object.entries(e.aliases)) {
-        for (const [name, count] of aliases) {
+        for (const [name, count, storedKey, storedTkey] of aliases) {
           const form = aliasForm(name);
           if (form === "") continue;
           vote(this.#alias, `${lang}\t${typed(e.type, form)}`, index, count);
@@ -75,10 +81,10 @@ export class Lexicon {
             vote(this.#alias, `*\t${typed(e.type, form)}`, index, count);
             vote(this.#aliasAnyType, `*\t${form}`, index, count);
           }
-          const key = nameKey(name, lang === "*" ? undefined : lang);
+          const key = storedKey ?? nameKey(name, lang === "*" ? undefined : lang);
           if (isUsableKey(key)) vote(this.#key, typed(e.type, key), index, count);
           if (e.type !== "PER") {
-            const t = translatedKey(name, lang === "*" ? undefined : lang, this.words);
+            const t = storedTkey ?? translatedKey(name, lang === "*" ? undefined : lang, this.words);
             if (isUsableKey(t)) vote(this.#translated, typed(e.type, t), index, count);
           }
         }
@@ -117,4 +123,21 @@ export class Lexicon {
     const v = this.#translated.get(typed(type, tkey));
     return v ? this.entities[v.index] : undefined;
   }
+}
+
+/** `data` with every alias's keys computed, as shipped (loading then builds hash maps only). */
+export function withStoredKeys(data: LexiconData): LexiconData {
+  const words = new Map(Object.entries(data.words ?? {}));
+  const entities = data.entities.map((e) => {
+    const aliases: Record<string, AliasData[]> = {};
+    for (const [lang, list] of Object.entries(e.aliases)) {
+      const l = lang === "*" ? undefined : lang;
+      aliases[lang] = list.map(([name, count]) => {
+        const key = nameKey(name, l);
+        return e.type === "PER" ? [name, count, key] : [name, count, key, translatedKey(name, l, words)];
+      });
+    }
+    return e.type === "PER" ? { ...e, aliases } : { ...e, tkey: translatedKey(e.name, "en", words), aliases };
+  });
+  return { ...data, entities };
 }
