@@ -58,12 +58,31 @@ export function isBylineElement(el: Element): boolean {
   );
 }
 
+/** Links to an author's page: `/author/jane-doe`, `/authors/…`, `/autor/…`, `/avtor/…`, `/columnists/…`. */
+export const AUTHOR_PAGE_HREF =
+  /\/(?:authors?|autor(?:es|en)?|avtor[iy]?|writers?|columnists?|contributors?|journalists?|%D0%B0%D0%B2%D1%82%D0%BE%D1%80)\/[^/?#]+\/?(?:[?#]|$)/i;
+/** A byline label ("By", "Written by", "Автор:", "Від", "От") alone in a text node, or followed by a capitalized name. */
+export const BYLINE_LABEL =
+  /^(?:by|written by|posted by|words by|автор(?:и|ы)?:?|від|от)(?:\s*:)?(?:\s+\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,3})?$/iu;
+/** Longest text node read as a byline label with its name, in characters. */
+export const MAX_BYLINE_LABEL_CHARS = 60;
+
 /** Gather meta, links, title, lang, h1s and bylines. */
 export function readPageFacts(doc: Document): PageFacts {
   const facts: PageFacts = { meta: new Map(), links: new Map(), h1: [], bylines: [] };
   const stack: ChildNode[] = [...doc.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop() as ChildNode;
+    if (node.type === "text") {
+      // "Written by <b>Name</b>", "By Name": the label's element (or its parent, when the label stands alone) is a byline.
+      const text = node.data.trim();
+      if (text.length > 0 && text.length <= MAX_BYLINE_LABEL_CHARS && facts.bylines.length < MAX_FACT_ITEMS && BYLINE_LABEL.test(text)) {
+        const holder = node.parent as Element | null;
+        const scope = holder && elementText(holder).length <= text.length + 1 ? (holder.parent as Element | null) : holder;
+        if (scope && scope.type === "tag") facts.bylines.push(elementText(scope, MAX_BYLINE_LABEL_CHARS * 2));
+      }
+      continue;
+    }
     if (node.type !== "tag") continue;
     const el = node as Element;
     const name = el.name;
@@ -86,6 +105,10 @@ export function readPageFacts(doc: Document): PageFacts {
     if (name === "h1" && facts.h1.length < MAX_FACT_ITEMS) {
       const text = elementText(el);
       if (text) facts.h1.push(text);
+    }
+    if (name === "a" && facts.bylines.length < MAX_FACT_ITEMS && AUTHOR_PAGE_HREF.test(a.href ?? "")) {
+      const text = elementText(el);
+      if (text) facts.bylines.push(text);
     }
     if (facts.bylines.length < MAX_FACT_ITEMS && isBylineElement(el)) {
       const text = elementText(el);

@@ -2,7 +2,10 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { cleanTitle, primaryLanguage, splitAuthors } from "../../../src/extract/html/metadata.ts";
+import { parseDocument } from "htmlparser2";
+import { readJsonLd } from "../../../src/extract/html/json-ld.ts";
+import { cleanTitle, primaryLanguage, readMetadata, splitAuthors } from "../../../src/extract/html/metadata.ts";
+import { readPageFacts } from "../../../src/extract/html/page-facts.ts";
 
 const TITLES: { raw: string; site?: string; host?: string; want: string }[] = [
   { raw: "Міст відкрили у понеділок | Вісті Полісся", site: "Вісті Полісся", want: "Міст відкрили у понеділок" },
@@ -44,4 +47,29 @@ const LANGS: [string | undefined, string | undefined][] = [
 
 for (const [tag, want] of LANGS) {
   test(`metadata primaryLanguage: ${tag}`, () => assert.equal(primaryLanguage(tag), want));
+}
+
+const BYLINE_PAGES: { name: string; html: string; want: string[] }[] = [
+  {
+    name: "link to the author's page",
+    html: `<html><body><div class="meta"><a href="/authors/olena-koval">Олена Коваль</a></div><article><p>Text.</p></article></body></html>`,
+    want: ["Олена Коваль"],
+  },
+  {
+    name: "'Written by' label beside the name",
+    html: `<html><body><div><p>Written by</p><p>Sam Porter</p></div><article><p>Text.</p></article></body></html>`,
+    want: ["Sam Porter"],
+  },
+  {
+    name: "'Автор:' label with the name in bold",
+    html: `<html><body><p>Автор: <b>Мария Иванова</b></p><article><p>Text.</p></article></body></html>`,
+    want: ["Мария Иванова"],
+  },
+];
+
+for (const c of BYLINE_PAGES) {
+  test(`metadata authors: ${c.name}`, () => {
+    const dom = parseDocument(c.html);
+    assert.deepEqual(readMetadata(readPageFacts(dom), readJsonLd(dom), undefined).author, c.want);
+  });
 }
