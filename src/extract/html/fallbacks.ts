@@ -1,9 +1,10 @@
 // The cascade's fallbacks behind one module (after trafilatura's external.py and baseline.py):
 // the JSON-LD `articleBody`, @mozilla/readability over linkedom, and a plain-paragraph baseline.
 
-import { Readability } from "@mozilla/readability";
+import { createRequire } from "node:module";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
 import { parseDocument } from "htmlparser2";
-import { parseHTML } from "linkedom";
+import type { parseHTML as ParseHtml } from "linkedom";
 import { type Block, toBlocks } from "./assemble.ts";
 import { isBoilerplateSegment, removedElements } from "./content.ts";
 import { type SegmentedPage, segmentPage } from "./segments.ts";
@@ -30,9 +31,22 @@ export function jsonLdBlocks(body: string): Block[] {
     .map((text) => ({ text, kind: "p", group: -1 }));
 }
 
+const require = createRequire(import.meta.url);
+let readabilityDeps: { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHtml } | undefined;
+
+/** linkedom takes about a second to import: load it (synchronously, its CJS build) only when the fallback runs. */
+function loadReadability(): NonNullable<typeof readabilityDeps> {
+  readabilityDeps ??= {
+    Readability: (require("@mozilla/readability") as { Readability: typeof ReadabilityClass }).Readability,
+    parseHTML: (require("linkedom") as { parseHTML: typeof ParseHtml }).parseHTML,
+  };
+  return readabilityDeps;
+}
+
 /** @mozilla/readability's article, re-segmented with our block rules; empty when it finds none or fails. */
 export function readabilityBlocks(html: string): Block[] {
   try {
+    const { Readability, parseHTML } = loadReadability();
     const { document } = parseHTML(html);
     const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
     if (!article?.content) return [];
