@@ -16,6 +16,7 @@ import { readMetadata } from "./html/metadata.ts";
 import { limitNesting } from "./html/nesting.ts";
 import { readPageFacts } from "./html/page-facts.ts";
 import { segmentPage } from "./html/segments.ts";
+import { applyInputHints } from "./input-hints.ts";
 import { extractScrapedText } from "./text/index.ts";
 
 /** The primary extractor's text is accepted without fallbacks from this length on, in characters. */
@@ -163,16 +164,17 @@ export const extractStage: Stage = {
     const decoded = doc.decode;
     if (!decoded) return doc;
     // --no-extract: the input is the clean article; keep it byte for byte so offsets index into the file.
+    const hints = doc.raw.hints;
     if (ctx.noExtract) {
-      return { ...doc, extract: { text: decoded.content, published: null, method: "none" } };
+      return { ...doc, extract: applyInputHints({ text: decoded.content, published: null, method: "none" }, hints, doc.now) };
     }
     try {
       if (decoded.format === "html") {
         const { layer, messages } = extractHtml(decoded.content, { input: doc.raw.input, url: doc.raw.hints.url, now: doc.now });
-        return { ...doc, extract: layer, messages: [...doc.messages, ...messages] };
+        return { ...doc, extract: applyInputHints(layer, hints, doc.now), messages: [...doc.messages, ...messages] };
       }
       const { messages, ...layer } = extractScrapedText(decoded.content, { input: doc.raw.input, now: doc.now, format: decoded.format });
-      return { ...doc, extract: layer, messages: [...doc.messages, ...messages] };
+      return { ...doc, extract: applyInputHints(layer, hints, doc.now), messages: [...doc.messages, ...messages] };
     } catch (error) {
       if (isCrossnewsError(error)) throw error;
       const detail = `the extractor failed: ${error instanceof Error ? error.message : String(error)}`;

@@ -13,9 +13,15 @@ function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Directory walks skip hidden entries (`.git`, `.DS_Store`) and files whose extension crossnews does not read. */
+/** A folder's own documentation (README.md, LICENSE.txt, …), which a walk must not take for an article. */
+const FOLDER_DOC_RE = /^(?:readme|license|licence|changelog|contributing|notice|copying)(?:\.[a-z0-9]+)*$/i;
+
+/**
+ * Directory walks skip hidden entries (`.git`, `.DS_Store`), files whose extension crossnews does not read,
+ * and the folder's own documentation. A file named on the command line is always read.
+ */
 function isWalkedFile(name: string): boolean {
-  return !name.startsWith(".") && formatFromName(name) !== undefined;
+  return !name.startsWith(".") && !FOLDER_DOC_RE.test(name) && formatFromName(name) !== undefined;
 }
 
 async function* walk(dir: string): AsyncGenerator<InputSource | ReadFailure> {

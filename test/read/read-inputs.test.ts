@@ -24,6 +24,7 @@ before(() => {
     "sub/deeper/g.htm": "<html><p>Глибоко</p></html>",
     "sub/notes.ann": "T1 PER 0 5 ignored by directory walks",
     "sub/.hidden.txt": "hidden",
+    "sub/README.md": "# About this folder\n\nNot an article.",
     "empty.txt": "",
     "blank.md": "  \n\n ",
     "binary.html": new Uint8Array([0x3c, 0x68, 0x74, 0x6d, 0x6c, 0x3e, 0, 0, 0x01, 0x02, 0xff]),
@@ -154,6 +155,12 @@ test("readInputs: directories are walked recursively and sorted; globs are sorte
   const everything = await collect([dir], { maxBytes: 1 << 20 });
   assert.equal(everything.filter((i) => !isReadFailure(i)).length, 13 + (isRoot ? 1 : 0));
   assert.ok(everything.every((i) => !i.input.includes(".hidden") && !i.input.endsWith(".ann") && !i.input.endsWith(".dat")));
+  assert.ok(
+    everything.every((i) => !i.input.endsWith("README.md")),
+    "a walk skips the folder's README",
+  );
+  const named = await collect([join(dir, "sub", "README.md")]);
+  assert.deepEqual(named.map(describe), ["sub/README.md markdown"], "a README named on the command line is read");
 });
 
 test("readInputs: `-` reads stdin once and sniffs its format", async () => {

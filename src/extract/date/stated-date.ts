@@ -4,7 +4,7 @@ import type { PublishedDate } from "../../model/doc.ts";
 import { type DateParts, parseNow, resolveDate } from "./calendar.ts";
 import { findDatesInText } from "./text-dates.ts";
 
-const ISO_RE = /^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2}))?/;
+const ISO_RE = /^\s*(\d{4})-?(\d{2})-?(\d{2})(?:[T\s]+(\d{1,2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 const EPOCH_RE = /^\s*(\d{10})(?:\d{3})?\s*$/;
 
 /** A value from an attribute or JSON field: ISO first, then epoch seconds, then any written date. */
@@ -25,7 +25,10 @@ export function parseStatedDate(value: string, now: string, evidence: string, la
       parts.minute = undefined;
     }
     const r = resolveDate(parts, nowMs + 86_400_000);
-    return r ? { value: r.value, precision: r.precision, evidence } : null;
+    if (!r) return null;
+    // A stated UTC offset stays on a minute-precision value: `2026-03-18T09:30+02:00` is one instant, not a wall-clock time.
+    const offset = r.precision === "minute" ? isoOffset(iso[6]) : "";
+    return { value: r.value + offset, precision: r.precision, evidence };
   }
   const epoch = EPOCH_RE.exec(value);
   if (epoch) {
@@ -35,6 +38,14 @@ export function parseStatedDate(value: string, now: string, evidence: string, la
   }
   const written = findDatesInText(value.slice(0, 200), { now, lang }).find((d) => !d.yearless && d.date.precision !== "month");
   return written ? { ...written.date, evidence } : null;
+}
+
+/** `Z`, `+0200`, `+02:00` → `Z` / `+02:00`; absent → empty. */
+function isoOffset(raw: string | undefined): string {
+  if (!raw) return "";
+  if (raw === "Z") return "Z";
+  const digits = raw.replace(":", "");
+  return `${digits.slice(0, 3)}:${digits.slice(3)}`;
 }
 
 const URL_PATTERNS: { re: RegExp; day: boolean }[] = [

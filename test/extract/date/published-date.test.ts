@@ -20,7 +20,7 @@ const cases: { name: string; html: string; url?: string; value: string | null; e
         "relatedLink":[{"@type":"NewsArticle","datePublished":"2024-01-01"}]}</script>`,
       article(""),
     ),
-    value: "2024-03-05T08:00",
+    value: "2024-03-05T08:00+01:00",
     evidence: "json-ld",
   },
   {
@@ -35,7 +35,7 @@ const cases: { name: string; html: string; url?: string; value: string | null; e
   {
     name: "Open Graph meta tag",
     html: page(`<meta property="article:published_time" content="2022-10-11T16:30:00Z">`, article("")),
-    value: "2022-10-11T16:30",
+    value: "2022-10-11T16:30Z",
     evidence: "meta:article:published_time",
   },
   {
