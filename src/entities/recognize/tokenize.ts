@@ -1,5 +1,6 @@
 // Fast tokenization for the recognizer: words (letters, digits, marks, with inner apostrophes;
-// hyphens are tokens of their own, as names end at them: "Лондон-Пловдив", "анти-Брекзит"), single punctuation marks,
+// hyphens are tokens of their own, as names end at them: "Лондон-Пловдив", "анти-Брекзит", except before digits:
+// "COVID-19"), single punctuation marks,
 // plus sentence breaks after sentence-final punctuation and at line breaks.
 
 /** A token as the recognizer sees it: offsets into the text (end exclusive). */
@@ -16,6 +17,7 @@ export const MAX_TOKEN_CHARS = 64;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const INNER_JOINER = new Set(["'", "’", "ʼ", "`"]);
+const HYPHENS = new Set(["-", "‐", "‑"]);
 
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -25,9 +27,13 @@ function isWordCode(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i] ?? "");
 }
 
-/** True for a joiner between two word characters (Нью-Йорк, O'Brien, п'ять). */
+/** True for a joiner between two word characters: an apostrophe (O'Brien, п'ять) or a hyphen before digits (COVID-19, Ту-154). */
 function isInnerJoiner(text: string, i: number): boolean {
-  return INNER_JOINER.has(text[i] ?? "") && i > 0 && isWordCode(text, i - 1) && i + 1 < text.length && isWordCode(text, i + 1);
+  const ch = text[i] ?? "";
+  if (i === 0 || !isWordCode(text, i - 1) || i + 1 >= text.length || !isWordCode(text, i + 1)) return false;
+  if (INNER_JOINER.has(ch)) return true;
+  const next = text.charCodeAt(i + 1);
+  return HYPHENS.has(ch) && next >= 48 && next <= 57;
 }
 
 const SENTENCE_END = new Set([".", "!", "?", "…"]);

@@ -16,6 +16,12 @@ const cases: { name: string; text: string; surfaces: string[]; sentenceStarts: s
     sentenceStarts: ["Нью"],
   },
   {
+    name: "a hyphen before digits joins",
+    text: "COVID-19 і Ту-154",
+    surfaces: ["COVID-19", "і", "Ту-154"],
+    sentenceStarts: ["COVID-19"],
+  },
+  {
     name: "English possessive is a token",
     text: "Russia's war and O'Brien's",
     surfaces: ["Russia", "'s", "war", "and", "O'Brien", "'s"],
