@@ -80,7 +80,8 @@ export function listEntities(db: Database.Database, q: EntityQuery = {}): Entity
   const rows = db
     .prepare(
       `SELECT e.id, e.name, e.type, count(*) AS mentions, count(DISTINCT m.article) AS articles,
-              min(a.seen_at) AS first_seen, max(a.seen_at) AS last_seen
+              -- dated articles say when an entity was in the news; ingest time only when none is dated
+              coalesce(min(a.published), min(a.seen_at)) AS first_seen, coalesce(max(a.published), max(a.seen_at)) AS last_seen
        FROM mentions m JOIN entities e ON e.id = m.entity JOIN articles a ON a.rowid = m.article
        WHERE ${filter} GROUP BY e.id ORDER BY mentions DESC, articles DESC, e.name LIMIT ?`,
     )
