@@ -32,7 +32,7 @@ export function seedsCheck(sharedDir: string): SeedsCheck {
   for (const seed of gold.seeds) {
     const path = join(sharedDir, "seeds", seed.file);
     const raw = { input: path, path, format: "text" as const, bytes: readFileSync(path), hints: {} };
-    const article = analyzeRaw(raw, { now: "2026-11-22T00:00:00Z", clock: "2026-11-22T00:00:00Z" });
+    const article = analyzeRaw(raw, { now: "2026-11-22T00:00:00Z", clock: "2026-11-22T00:00:00Z", noExtract: false });
     const text = article.text ?? "";
     const mentions: ArticleEntity[] = article.entities ?? [];
     for (const m of mentions) {

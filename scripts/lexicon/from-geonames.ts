@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AliasData, LexiconEntity } from "../../src/entities/link/lexicon.ts";
+import { displayName, NAME_LIST_SEPARATOR } from "../../src/entities/link/name-pieces.ts";
 
 /** Alias weight of a gazetteer name: below one mention in annotated news, more for bigger places. */
 export function placeWeight(population: number): number {
@@ -31,7 +32,15 @@ function readTsv(path: string): Record<string, string>[] {
 function place(id: string, name: string, names: Record<string, string[]>, weight: number): LexiconEntity | undefined {
   const aliases: Record<string, AliasData[]> = {};
   for (const [lang, list] of Object.entries(names)) {
-    const uniq = [...new Set(list.filter((n) => n !== ""))];
+    // i18n fields list alternative spellings: `Russian Federation|Russia`.
+    const uniq = [
+      ...new Set(
+        list
+          .flatMap((n) => n.split(NAME_LIST_SEPARATOR))
+          .map((n) => n.trim())
+          .filter((n) => n !== ""),
+      ),
+    ];
     if (uniq.length > 0) aliases[lang] = uniq.map((n) => [n, weight] as AliasData);
   }
   if (name === "" || Object.keys(aliases).length === 0) return undefined;
@@ -42,7 +51,7 @@ function place(id: string, name: string, names: Record<string, string[]>, weight
 export function placesFromGeoNames(dir: string): LexiconEntity[] {
   const out: LexiconEntity[] = [];
   for (const r of readTsv(join(dir, "countries_en_uk_ru_bg.tsv"))) {
-    const name = r.iso_common_en || r.i18n_en || r.iso_name_en;
+    const name = displayName(r.iso_common_en || r.i18n_en || r.iso_name_en);
     const e = place(
       `cn:iso-${r.alpha2.toLowerCase()}`,
       name,

@@ -3,6 +3,7 @@
 
 import type { EntityType } from "../../model/doc.ts";
 import { aliasForm, isUsableKey, nameKey, translatedKey, typed } from "./name-key.ts";
+import { displayName, NAME_LIST_SEPARATOR } from "./name-pieces.ts";
 
 /** One alias of an entity: the name as written in one language, and how often it was seen. */
 /**
@@ -66,6 +67,8 @@ export class Lexicon {
     this.entities = data.entities;
     this.words = new Map(Object.entries(data.words ?? {}));
     data.entities.forEach((e, index) => {
+      // Lexicons built before gazetteer name lists were split carry them in the name.
+      if (e.name.includes(NAME_LIST_SEPARATOR)) e.name = displayName(e.name);
       this.#byId.set(e.id, e);
       if (e.type !== "PER") {
         const t = e.tkey ?? translatedKey(e.name, "en", this.words);

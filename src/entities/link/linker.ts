@@ -19,7 +19,7 @@ export interface LinkOutput {
   id: string;
   /** English display name. */
   name: string;
-  /** Evidence: `lexicon:alias`, `lexicon:key`, `lexicon:translated`, `key`, `doc:short-form`. */
+  /** Evidence: `lexicon:alias`, `lexicon:key`, `lexicon:translated`, `lexicon:kindred-type`, `key`, `doc:short-form`. */
   link: string;
 }
 
@@ -39,6 +39,9 @@ interface Resolved {
   link: string;
 }
 
+/** The type a name of this type may be known under instead (organizations and their products, media above all). */
+const KINDRED_TYPE: Partial<Record<EntityType, EntityType>> = { ORG: "PRO", PRO: "ORG" };
+
 /** A person's name of more than one word ("Владимир Путин"), which a lone surname may shorten. */
 function isFullPersonName(type: EntityType, key: string): boolean {
   return type === "PER" && key.includes(" ");
@@ -53,6 +56,35 @@ function firstAndLast(type: EntityType, key: string): string {
 
 function lastWord(key: string): string {
   return key.slice(key.lastIndexOf(" ") + 1);
+}
+
+/**
+ * One display name per id in the document: the lexicon's name, else the fullest form seen (most
+ * words, then longest, then first in code-point order), so "Malomuzh" shows as "Mykola Malomuzh".
+ */
+function docNames(resolved: readonly Resolved[], names: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const known = new Set<string>();
+  resolved.forEach((r, i) => {
+    const name = names[i];
+    if (r.entity) {
+      if (!known.has(r.id)) out.set(r.id, r.entity.name);
+      known.add(r.id);
+      return;
+    }
+    if (known.has(r.id)) return;
+    const prev = out.get(r.id);
+    if (prev === undefined || isFullerName(name, prev)) out.set(r.id, name);
+  });
+  return out;
+}
+
+function isFullerName(a: string, b: string): boolean {
+  const wa = a.split(/\s+/u).length;
+  const wb = b.split(/\s+/u).length;
+  if (wa !== wb) return wa > wb;
+  if (a.length !== b.length) return a.length > b.length;
+  return a < b;
 }
 
 export class Linker {
@@ -79,11 +111,9 @@ export class Linker {
   linkMentions(mentions: readonly LinkInput[], lang: string): LinkOutput[] {
     const resolved = mentions.map((m) => this.#resolve(m, lang));
     this.#joinShortForms(mentions, resolved);
-    return resolved.map((r, i) => ({
-      id: r.id,
-      name: r.entity?.name ?? romanize(mentions[i].lemma || mentions[i].surface, lang),
-      link: r.link,
-    }));
+    const names = resolved.map((r, i) => r.entity?.name ?? romanize(mentions[i].lemma || mentions[i].surface, lang));
+    const nameOf = docNames(resolved, names);
+    return resolved.map((r) => ({ id: r.id, name: nameOf.get(r.id) ?? "", link: r.link }));
   }
 
   /**
@@ -103,6 +133,10 @@ export class Linker {
     const tkey = translatedKey(lemma, lang, this.lexicon.words);
     const byTranslation = this.lexicon.findTranslated(tkey, m.type);
     if (byTranslation) return { entity: byTranslation, key, id: byTranslation.id, link: "lexicon:translated" };
+    // Media outlets are tagged ORG or PRO by context ("24 Канал" reported / "Channel 24" aired).
+    const kin = KINDRED_TYPE[m.type];
+    const byKin = kin ? (this.lexicon.findKey(key, kin) ?? this.lexicon.findTranslated(tkey, kin)) : undefined;
+    if (byKin) return { entity: byKin, key, id: byKin.id, link: "lexicon:kindred-type" };
     return { key, tkey, id: this.#unknownId(m.type, tkey || key, m.surface), link: "key" };
   }
 

@@ -48,3 +48,23 @@ export function restoreCase(surface: string, lemma: string): string {
   }
   return out;
 }
+
+/** Separator of the alternative spellings some gazetteers pack into one field (`Russian Federation|Russia`). */
+export const NAME_LIST_SEPARATOR = "|";
+
+/** A piece of a name list fit to show: not an acronym (`UK`, `U.S.`) and no qualifier in brackets or after a comma. */
+function isDisplayablePiece(piece: string): boolean {
+  return piece !== "" && !/[(),]/u.test(piece) && !isAllCaps(piece.replace(/\./gu, ""));
+}
+
+/**
+ * One display name from a name that may be a list of alternatives: the shortest displayable one
+ * (the common name, `Russia` of `Russian Federation|Russia`), else the first; a plain name as it is.
+ */
+export function displayName(name: string): string {
+  if (!name.includes(NAME_LIST_SEPARATOR)) return name;
+  const pieces = name.split(NAME_LIST_SEPARATOR).map((p) => p.trim());
+  const fit = pieces.filter(isDisplayablePiece);
+  if (fit.length === 0) return pieces.find((p) => p !== "") ?? "";
+  return fit.reduce((best, p) => (p.length < best.length ? p : best));
+}

@@ -6,6 +6,7 @@ import { enforceConsistency } from "./consistency.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
 import { isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
 import { emissions, type NerModel, viterbi } from "./model.ts";
+import { joinNumberedNames } from "./numbered-names.ts";
 import { type RecToken, tokenize } from "./tokenize.ts";
 
 export interface RecognizedSpan {
@@ -56,7 +57,8 @@ export function recognize(
   for (let i = 0; i < n; i++) sentenceStart[i] = tokens[i]?.sentenceStart ? 1 : 0;
   const { labels, em, atoms } = labelTokens(model, { surfaces: tokens.map((t) => t.surface), sentenceStart, lang: modelLang });
   const spans = labelsToSpans(text, tokens, labels, em);
-  return { spans: options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms), tokens, modelLang };
+  const found = options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms);
+  return { spans: joinNumberedNames(text, tokens, found), tokens, modelLang };
 }
 
 /** Decode a token sequence (sentence by sentence): labels, emissions and the atoms used. */

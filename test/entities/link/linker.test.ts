@@ -13,6 +13,8 @@ const LEXICON: LexiconData = {
   words: { knl: "channel" },
   entities: [
     { id: "cn:odesa", name: "Odesa", type: "LOC", aliases: { uk: [["Одеса", 5]], ru: [["Одесса", 3]] } },
+    { id: "cn:ruritania", name: "Kingdom of Ruritania|Ruritania", type: "LOC", aliases: { en: [["Ruritania", 2]] } },
+    { id: "cn:channel-9", name: "Channel 9", type: "PRO", aliases: { en: [["Channel 9", 2]] } },
     {
       id: "cn:ivan-franko",
       name: "Ivan Franko",
@@ -55,6 +57,8 @@ const CASES: { lang: string; names: [string, EntityType][]; expected: [id: strin
   // Unknown organizations: common words translated, words sorted.
   { lang: "uk", names: [["7 Канал", "ORG"]], expected: [["k:7-chnl", "key"]] },
   { lang: "en", names: [["Channel 7", "ORG"]], expected: [["k:7-chnl", "key"]] },
+  // A media outlet known as a product links from an organization mention too.
+  { lang: "uk", names: [["9 Канал", "ORG"]], expected: [["cn:channel-9", "lexicon:kindred-type"]] },
   // The full name whose surname the lexicon knows for someone else stays apart from them.
   {
     lang: "uk",
@@ -91,5 +95,24 @@ test("linker: English names from the lexicon, else romanized", () => {
   assert.deepEqual(
     out.map((o) => o.name),
     ["Odesa", "Ostap Vishnya"],
+  );
+});
+
+test("linker: one display name per id in a document, the fullest form, lexicon names cleaned", () => {
+  const out = linker.linkMentions(
+    mentions([
+      ["Вишня", "PER"],
+      ["Остап Вишня", "PER"],
+      ["Ruritania", "LOC"],
+    ]),
+    "uk",
+  );
+  assert.deepEqual(
+    out.map((o) => [o.id, o.name]),
+    [
+      ["k:vshn", "Ostap Vyshnia"],
+      ["k:vshn", "Ostap Vyshnia"],
+      ["cn:ruritania", "Ruritania"],
+    ],
   );
 });

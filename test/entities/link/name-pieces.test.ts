@@ -2,7 +2,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isAllCaps, joinPieces, restoreCase, splitPieces } from "../../../src/entities/link/name-pieces.ts";
+import { displayName, isAllCaps, joinPieces, restoreCase, splitPieces } from "../../../src/entities/link/name-pieces.ts";
 
 const SPLITS: { name: string; pieces: string[] }[] = [
   { name: "Жан-Клод Юнкер", pieces: ["Жан", "Клод", "Юнкер"] },
@@ -31,4 +31,15 @@ test("name-pieces: restoreCase follows the surface", () => {
   assert.equal(isAllCaps("ЕС"), true);
   assert.equal(isAllCaps("Ес"), false);
   assert.equal(isAllCaps("5"), false);
+});
+
+const DISPLAY: { name: string; expected: string }[] = [
+  { name: "Kingdom of Ruritania|Ruritania", expected: "Ruritania" },
+  { name: "United Provinces|UP|U.P.|Provinces (United)", expected: "United Provinces" },
+  { name: "ABC|DEF", expected: "ABC" },
+  { name: "Plain Name", expected: "Plain Name" },
+];
+
+test("name-pieces: displayName picks one common name from a list of alternatives", () => {
+  for (const c of DISPLAY) assert.equal(displayName(c.name), c.expected, c.name);
 });
