@@ -12,6 +12,7 @@ import {
   SLAVIC_LATIN_LANGS,
   SLAVIC_LATIN_LETTERS,
 } from "../lang-data/shared/key-folds.ts";
+import { memoize2 } from "./memo.ts";
 import { repairMixedScript } from "./script-mix.ts";
 import { transliterate } from "./translit.ts";
 
@@ -39,8 +40,14 @@ export function matchKey(s: string, lang?: string): string {
   return keys.join(" ");
 }
 
-/** The key of one word (no spaces, no punctuation in it). */
+const cachedWordKey = memoize2((word: string, lang: string) => computeWordKey(word, lang || undefined));
+
+/** The key of one word (no spaces, no punctuation in it); memoized, names and words repeat across mentions. */
 export function wordKey(word: string, lang?: string): string {
+  return cachedWordKey(word, lang ?? "");
+}
+
+function computeWordKey(word: string, lang?: string): string {
   const repaired = repairMixedScript(word);
   const romanized = CYRILLIC.test(repaired);
   let s = (romanized ? transliterate(repaired, lang, { forKey: true }) : repaired).toLowerCase();

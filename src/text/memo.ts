@@ -5,14 +5,24 @@
 export const MEMO_MAX_ENTRIES = 100_000;
 
 export function memoize2(fn: (a: string, b: string) => string, max = MEMO_MAX_ENTRIES): (a: string, b: string) => string {
-  const table = new Map<string, string>();
+  // One table per second argument (a language, mostly): no joined key string is built per call.
+  const tables = new Map<string, Map<string, string>>();
+  let size = 0;
   return (a, b) => {
-    const k = `${b}\u0000${a}`;
-    let v = table.get(k);
+    let table = tables.get(b);
+    if (table === undefined) {
+      table = new Map();
+      tables.set(b, table);
+    }
+    let v = table.get(a);
     if (v === undefined) {
-      if (table.size >= max) table.clear();
+      if (size >= max) {
+        for (const t of tables.values()) t.clear();
+        size = 0;
+      }
       v = fn(a, b);
-      table.set(k, v);
+      table.set(a, v);
+      size++;
     }
     return v;
   };

@@ -41,16 +41,47 @@ export function guessTranslitLang(word: string): string {
   return DEFAULT_TRANSLIT_LANG;
 }
 
+const LETTER = /\p{L}/u;
+
+/** A table's multi-letter rules as arrays, built once per table (not per letter). */
+interface CompiledRules {
+  final: readonly (readonly [string, string, number])[];
+  sequences: readonly (readonly [string, string, number])[];
+}
+
+const compiled = new WeakMap<TranslitTable, CompiledRules>();
+
+function compiledRules(table: TranslitTable): CompiledRules {
+  let rules = compiled.get(table);
+  if (!rules) {
+    const entries = (record: Readonly<Record<string, string>> | undefined) =>
+      Object.entries(record ?? {}).map(([seq, rep]) => [seq, rep, Array.from(seq).length] as const);
+    rules = { final: entries(table.final), sequences: entries(table.sequences) };
+    compiled.set(table, rules);
+  }
+  return rules;
+}
+
+/** `lower[from, to)` joined equals `seq` (to is clipped to the word's end). */
+function joinedEquals(lower: string[], from: number, to: number, seq: string): boolean {
+  if (!seq.startsWith(lower[from])) return false;
+  let s = "";
+  const end = Math.min(to, lower.length);
+  for (let k = from; k < end; k++) s += lower[k];
+  return s === seq;
+}
+
 /** Romanize one word with one table, keeping its case pattern (Київ → Kyiv, КИЇВ → KYIV). */
 export function transliterateWord(word: string, table: TranslitTable, options: TranslitOptions = {}): string {
   const chars = Array.from(word);
   const lower = chars.map((c) => c.toLowerCase());
-  const letterCount = chars.filter((c) => /\p{L}/u.test(c)).length;
-  const isCaps = letterCount > 1 && chars.every((c, i) => !/\p{L}/u.test(c) || c !== lower[i]);
+  const letterCount = chars.filter((c) => LETTER.test(c)).length;
+  const isCaps = letterCount > 1 && chars.every((c, i) => !LETTER.test(c) || c !== lower[i]);
+  const rules = compiledRules(table);
   let out = "";
   let i = 0;
   while (i < chars.length) {
-    const [rep, used] = romanizeAt(lower, i, table, options);
+    const [rep, used] = romanizeAt(lower, i, table, rules, options);
     const upper = chars[i] !== lower[i];
     out += upper ? (isCaps ? rep.toUpperCase() : capitalize(rep)) : rep;
     i += used;
@@ -58,18 +89,12 @@ export function transliterateWord(word: string, table: TranslitTable, options: T
   return out;
 }
 
-function romanizeAt(lower: string[], i: number, table: TranslitTable, options: TranslitOptions): [string, number] {
-  if (table.final) {
-    for (const [seq, rep] of Object.entries(table.final)) {
-      const n = Array.from(seq).length;
-      if (i + n === lower.length && lower.slice(i).join("") === seq) return [rep, n];
-    }
+function romanizeAt(lower: string[], i: number, table: TranslitTable, rules: CompiledRules, options: TranslitOptions): [string, number] {
+  for (const [seq, rep, n] of rules.final) {
+    if (i + n === lower.length && joinedEquals(lower, i, lower.length, seq)) return [rep, n];
   }
-  if (table.sequences) {
-    for (const [seq, rep] of Object.entries(table.sequences)) {
-      const n = Array.from(seq).length;
-      if (lower.slice(i, i + n).join("") === seq) return [rep, n];
-    }
+  for (const [seq, rep, n] of rules.sequences) {
+    if (joinedEquals(lower, i, i + n, seq)) return [rep, n];
   }
   const c = lower[i];
   if (options.forKey && table.keyLetters?.[c] !== undefined) return [table.keyLetters[c], 1];
