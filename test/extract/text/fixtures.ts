@@ -332,7 +332,7 @@ Tickets go on sale next week, and a sleeper berth will cost about the same as a 
     title: "Night trains return to the coast line",
     author: null,
     site: null,
-    published: "2026-05-04T06:30",
+    published: "2026-05-04T06:30Z",
     first: "Night trains will run on the coast line again from June",
     last: "in the cities the trains connect.",
     absent: ["Title:", "URL Source", "Markdown Content", "Home"],
