@@ -5,6 +5,7 @@
 import type { EntityType } from "../../model/doc.ts";
 import type { Lemmatizer } from "./lemmatizer.ts";
 import type { Lexicon, LexiconEntity } from "./lexicon.ts";
+import { isTrustedKeyMatch } from "./loose-match.ts";
 import { isUsableKey, keyId, nameKey, romanize, translatedKey } from "./name-key.ts";
 
 export interface LinkInput {
@@ -19,7 +20,7 @@ export interface LinkOutput {
   id: string;
   /** English display name. */
   name: string;
-  /** Evidence: `lexicon:alias`, `lexicon:key`, `lexicon:translated`, `lexicon:kindred-type`, `key`, `doc:short-form`. */
+  /** Evidence: `lexicon:alias`, `lexicon:key`, `lexicon:translated`, `lexicon:kindred-type`, `lexicon:demonym`, `key`, `doc:short-form`. */
   link: string;
 }
 
@@ -41,6 +42,12 @@ interface Resolved {
 
 /** The type a name of this type may be known under instead (organizations and their products, media above all). */
 const KINDRED_TYPE: Partial<Record<EntityType, EntityType>> = { ORG: "PRO", PRO: "ORG" };
+
+/** The name opens with a lowercase letter (names of people and organizations do not; demonyms in Slavic languages do). */
+function isLowercaseName(surface: string): boolean {
+  const first = surface[0] ?? "";
+  return first !== first.toUpperCase();
+}
 
 /** A person's name of more than one word ("Владимир Путин"), which a lone surname may shorten. */
 function isFullPersonName(type: EntityType, key: string): boolean {
@@ -127,15 +134,20 @@ export class Linker {
     const key = nameKey(lemma, lang) || nameKey(m.surface, lang);
     const byAlias = this.lexicon.findAlias(m.surface, m.type, lang) ?? this.lexicon.findAlias(lemma, m.type, lang);
     if (byAlias) return { entity: byAlias, key, id: byAlias.id, link: "lexicon:alias" };
-    const byKey = this.lexicon.findKey(key, m.type) ?? this.lexicon.findKey(firstAndLast(m.type, key), m.type);
+    // A loose key match to a gazetteer-only entry needs a name close to the mention (Moshchun is not "Mishan").
+    const trusted = (e: LexiconEntity | undefined) => (e && isTrustedKeyMatch(e, lemma, lang) ? e : undefined);
+    const byKey = trusted(this.lexicon.findKey(key, m.type) ?? this.lexicon.findKey(firstAndLast(m.type, key), m.type));
     if (byKey) return { entity: byKey, key, id: byKey.id, link: "lexicon:key" };
+    // A lowercase "person" or "organization" is a demonym or adjective of a place (білоруси, британците).
+    const place = isLowercaseName(m.surface) && m.type !== "LOC" ? trusted(this.lexicon.findKey(key, "LOC")) : undefined;
+    if (place) return { entity: place, key, id: place.id, link: "lexicon:demonym" };
     if (m.type === "PER") return { key, id: this.#unknownId(m.type, key, m.surface), link: "key" };
     const tkey = translatedKey(lemma, lang, this.lexicon.words);
-    const byTranslation = this.lexicon.findTranslated(tkey, m.type);
+    const byTranslation = trusted(this.lexicon.findTranslated(tkey, m.type));
     if (byTranslation) return { entity: byTranslation, key, id: byTranslation.id, link: "lexicon:translated" };
     // Media outlets are tagged ORG or PRO by context ("24 Канал" reported / "Channel 24" aired).
     const kin = KINDRED_TYPE[m.type];
-    const byKin = kin ? (this.lexicon.findKey(key, kin) ?? this.lexicon.findTranslated(tkey, kin)) : undefined;
+    const byKin = kin ? trusted(this.lexicon.findKey(key, kin) ?? this.lexicon.findTranslated(tkey, kin)) : undefined;
     if (byKin) return { entity: byKin, key, id: byKin.id, link: "lexicon:kindred-type" };
     return { key, tkey, id: this.#unknownId(m.type, tkey || key, m.surface), link: "key" };
   }

@@ -1,0 +1,46 @@
+// Whether a match by loose cross-script key is trusted: a key keeps consonants only, so a rare
+// gazetteer place shares it with unrelated names (Moshchun and GeoNames "Mishan": both `mshn`).
+
+import type { LexiconEntity } from "./lexicon.ts";
+import { romanize } from "./name-key.ts";
+
+/** Alias counts below this come from gazetteers only (annotated news counts whole mentions). */
+export const MIN_ATTESTED_ALIAS_COUNT = 1;
+/** Largest edit distance, per letter of the longer name, between a romanized mention and a gazetteer name it matches by key. */
+export const MAX_LOOSE_DISTANCE_PER_LETTER = 0.25;
+
+/** The entity has a name seen in annotated news, not only in a gazetteer. */
+export function isAttested(e: LexiconEntity): boolean {
+  for (const list of Object.values(e.aliases)) for (const a of list) if (a[1] >= MIN_ATTESTED_ALIAS_COUNT) return true;
+  return false;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/**
+ * A key match of `lemma` (in `lang`) to `e` is trusted: `e` is attested in news, or has no name in
+ * `lang`, or one of its names in `lang` is within MAX_LOOSE_DISTANCE_PER_LETTER of the lemma, both
+ * romanized ("Gostomel" / "Hostomel" yes, "Moshchun" / "Mishan" no).
+ */
+export function isTrustedKeyMatch(e: LexiconEntity, lemma: string, lang: string): boolean {
+  const own = e.aliases[lang];
+  // Nothing to compare with in this language: the key is all the evidence there is.
+  if (isAttested(e) || !own || own.length === 0) return true;
+  const mine = romanize(lemma, lang).toLowerCase();
+  for (const [name] of own) {
+    const theirs = romanize(name, lang).toLowerCase();
+    const limit = MAX_LOOSE_DISTANCE_PER_LETTER * Math.max(mine.length, theirs.length);
+    if (editDistance(mine, theirs) <= limit) return true;
+  }
+  return false;
+}

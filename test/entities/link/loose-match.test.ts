@@ -1,0 +1,27 @@
+// Loose key matches: trusted for entities attested in news or with no name in the mention's language,
+// else only with a close name in that language.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { LexiconEntity } from "../../../src/entities/link/lexicon.ts";
+import { isTrustedKeyMatch } from "../../../src/entities/link/loose-match.ts";
+
+const GAZETTEER: LexiconEntity = {
+  id: "cn:gn-1",
+  name: "Hostopil",
+  type: "LOC",
+  aliases: { en: [["Hostopil", 0.6]], uk: [["Гостопіль", 0.6]] },
+};
+const ATTESTED: LexiconEntity = { id: "cn:x", name: "Marvyn", type: "LOC", aliases: { en: [["Marvyn", 3]] } };
+
+const CASES: { e: LexiconEntity; lemma: string; lang: string; expected: boolean }[] = [
+  { e: GAZETTEER, lemma: "Gostopil", lang: "en", expected: true },
+  { e: GAZETTEER, lemma: "Гостопіль", lang: "uk", expected: true },
+  { e: GAZETTEER, lemma: "Hastapal", lang: "en", expected: false },
+  { e: GAZETTEER, lemma: "Хастапал", lang: "bg", expected: true },
+  { e: ATTESTED, lemma: "Marvan", lang: "en", expected: true },
+];
+
+test("loose-match: which key matches are trusted", () => {
+  for (const c of CASES) assert.equal(isTrustedKeyMatch(c.e, c.lemma, c.lang), c.expected, `${c.lemma} → ${c.e.name}`);
+});
