@@ -3,7 +3,7 @@
 
 import type { Token } from "../model/doc.ts";
 import { wordKey } from "./key.ts";
-import { memoize1, memoize2 } from "./memo.ts";
+import { MEMO_MAX_ENTRIES, memoize1, memoize2 } from "./memo.ts";
 import { normalizeToken } from "./normalize.ts";
 import { stemWord } from "./stem.ts";
 
@@ -69,11 +69,36 @@ function segmentUnspaced(run: string, at: number, lang: string): Token[] {
   return out;
 }
 
+/** What a token's surface alone decides in one language: its kind, norm, key and stem. */
+type TokenForms = Pick<Token, "norm" | "key" | "stem" | "kind">;
+
+/** Token forms by language and surface: one lookup per token instead of one per form. */
+const formsByLang = new Map<string, Map<string, TokenForms>>();
+let formsCount = 0;
+
+function tokenForms(surface: string, lang: string): TokenForms {
+  let table = formsByLang.get(lang);
+  if (table === undefined) {
+    table = new Map();
+    formsByLang.set(lang, table);
+  }
+  let forms = table.get(surface);
+  if (forms === undefined) {
+    if (formsCount >= MEMO_MAX_ENTRIES) {
+      for (const t of formsByLang.values()) t.clear();
+      formsCount = 0;
+    }
+    const kind = tokenKind(surface);
+    const norm = cachedNorm(surface);
+    if (kind !== "word" && kind !== "number") forms = { norm, key: "", stem: norm, kind };
+    else forms = { norm, key: cachedKey(norm, lang), stem: kind === "word" ? cachedStem(norm, lang) : norm, kind };
+    table.set(surface, forms);
+    formsCount++;
+  }
+  return forms;
+}
+
 function makeToken(surface: string, start: number, lang: string): Token {
-  const kind = tokenKind(surface);
-  const norm = cachedNorm(surface);
-  if (kind !== "word" && kind !== "number") return { start, end: start + surface.length, surface, norm, key: "", stem: norm, kind };
-  const key = cachedKey(norm, lang);
-  const stem = kind === "word" ? cachedStem(norm, lang) : norm;
+  const { norm, key, stem, kind } = tokenForms(surface, lang);
   return { start, end: start + surface.length, surface, norm, key, stem, kind };
 }

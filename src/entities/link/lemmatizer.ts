@@ -15,10 +15,16 @@ const LATIN_WORD = /^[\p{Script=Latin}\d'’-]+$/u;
 /** Candidate base forms considered per word. */
 export const CANDIDATES_PER_WORD = 3;
 
+/** Words whose ranked candidates are kept per lemmatizer before the table starts afresh. */
+export const CANDIDATE_MEMO_MAX_ENTRIES = 100_000;
+
 export class Lemmatizer {
   readonly #tables = new Map<string, RuleTable>();
   readonly #forms = new Map<string, Map<string, string>>();
   readonly #vocab = new Map<string, Set<string>>();
+  /** Ranked candidates by rule tables and word: names repeat across mentions and articles. */
+  readonly #candidates = new Map<string, Map<string, readonly [string, number][]>>();
+  #candidateCount = 0;
 
   constructor(data: LemmaModelData) {
     for (const [key, table] of Object.entries(data.tables)) this.#tables.set(key, new RuleTable(table));
@@ -46,7 +52,7 @@ export class Lemmatizer {
       const word = piece.toLowerCase();
       // Abbreviations (ЕС, НАТО) are written the same in every case.
       if (isAllCaps(piece)) return piece;
-      const candidates = rankCandidates(word, this.#estimate(word, tableKeys(lang, type, piecePosition(i, n))), CANDIDATES_PER_WORD);
+      const candidates = this.#rankedCandidates(word, tableKeys(lang, type, piecePosition(i, n)));
       return restoreCase(piece, this.#choose(word, candidates, lang, docWords));
     });
     return joinPieces({ pieces, seps: parts.seps }).trim();
@@ -56,7 +62,7 @@ export class Lemmatizer {
    * Which candidate a word takes, in order: 1. one written elsewhere in the document (not the word
    * itself); 2. one known as a base-form word of the language; 3. the most probable.
    */
-  #choose(word: string, candidates: [string, number][], lang: string, docWords?: ReadonlySet<string>): string {
+  #choose(word: string, candidates: readonly [string, number][], lang: string, docWords?: ReadonlySet<string>): string {
     const plausible = candidates.filter(([, p]) => p >= MIN_CANDIDATE_PROB);
     if (docWords) {
       const inDoc = plausible.find(([c]) => c !== word && docWords.has(c));
@@ -79,6 +85,27 @@ export class Lemmatizer {
   wordCandidates(piece: string, type: EntityType, lang: string, index: number, count: number, limit = 3): [string, number][] {
     const word = piece.toLowerCase();
     return rankCandidates(word, this.#estimate(word, tableKeys(lang, type, piecePosition(index, count))), limit);
+  }
+
+  /** `rankCandidates` of the word under these tables, memoized (the tables never change after load). */
+  #rankedCandidates(word: string, keys: string[]): readonly [string, number][] {
+    const tablesKey = keys.join("\u0000");
+    let byWord = this.#candidates.get(tablesKey);
+    if (byWord === undefined) {
+      byWord = new Map();
+      this.#candidates.set(tablesKey, byWord);
+    }
+    let ranked = byWord.get(word);
+    if (ranked === undefined) {
+      if (this.#candidateCount >= CANDIDATE_MEMO_MAX_ENTRIES) {
+        for (const m of this.#candidates.values()) m.clear();
+        this.#candidateCount = 0;
+      }
+      ranked = rankCandidates(word, this.#estimate(word, keys), CANDIDATES_PER_WORD);
+      byWord.set(word, ranked);
+      this.#candidateCount++;
+    }
+    return ranked;
   }
 
   /** The rewrite distribution: the most general table first, each more specific one refining it. */
