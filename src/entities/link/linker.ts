@@ -5,7 +5,7 @@
 import type { EntityType } from "../../model/doc.ts";
 import type { Lemmatizer } from "./lemmatizer.ts";
 import type { Lexicon, LexiconEntity } from "./lexicon.ts";
-import { isTrustedKeyMatch } from "./loose-match.ts";
+import { isAttested, isTrustedKeyMatch } from "./loose-match.ts";
 import { isUsableKey, keyId, nameKey, romanize, translatedKey } from "./name-key.ts";
 
 export interface LinkInput {
@@ -139,7 +139,11 @@ export class Linker {
     const byKey = trusted(this.lexicon.findKey(key, m.type) ?? this.lexicon.findKey(firstAndLast(m.type, key), m.type));
     if (byKey) return { entity: byKey, key, id: byKey.id, link: "lexicon:key" };
     // A lowercase "person" or "organization" is a demonym or adjective of a place (білоруси, британците).
-    const place = isLowercaseName(m.surface) && m.type !== "LOC" ? trusted(this.lexicon.findKey(key, "LOC")) : undefined;
+    // So is a lone word read as a person that the lexicon knows as no one but as a place ("including Irpen, Bucha").
+    const lowercase = isLowercaseName(m.surface) && m.type !== "LOC";
+    const lone = m.type === "PER" && key !== "" && !key.includes(" ");
+    const found = lowercase || lone ? trusted(this.lexicon.findKey(key, "LOC")) : undefined;
+    const place = found && (lowercase || isAttested(found)) ? found : undefined;
     if (place) return { entity: place, key, id: place.id, link: "lexicon:demonym" };
     if (m.type === "PER") return { key, id: this.#unknownId(m.type, key, m.surface), link: "key" };
     const tkey = translatedKey(lemma, lang, this.lexicon.words);
