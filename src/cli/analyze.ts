@@ -14,6 +14,7 @@ import {
   SHARED_OPTIONS,
   UsageError,
 } from "./options.ts";
+import { withSiteRepetition } from "./site-groups.ts";
 
 const OPTIONS = {
   now: SHARED_OPTIONS.now,
@@ -102,8 +103,12 @@ export async function analyzeCommand(argv: string[], io: CommandIo = PROCESS_IO)
   const clock = new Date().toISOString();
   const out = lineWriter(io.stdout);
   const { runAnalyze } = await import("./analyze-run.ts");
-  const summary = await runAnalyze(readInputs(parsed.positionals, { maxBytes: settings.maxBytes, stdin: io.stdin }), {
-    analyze: { noExtract: parsed.values["no-extract"] === true, clock, ...(settings.now !== undefined && { now: settings.now }) },
+  const noExtract = parsed.values["no-extract"] === true;
+  const read = readInputs(parsed.positionals, { maxBytes: settings.maxBytes, stdin: io.stdin });
+  // Lines repeated across a site's pages are furniture evidence for the extractor (unused with --no-extract).
+  const items = noExtract ? read : withSiteRepetition(read);
+  const summary = await runAnalyze(items, {
+    analyze: { noExtract, clock, ...(settings.now !== undefined && { now: settings.now }) },
     jobs: settings.jobs,
     // Asked-for workers are used whenever there is enough input; otherwise only when they pay.
     pool: settings.jobsGiven ? "always" : "auto",

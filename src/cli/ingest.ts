@@ -23,6 +23,7 @@ import {
   UsageError,
 } from "./options.ts";
 import { createProgress, type ProgressStream } from "./progress.ts";
+import { withSiteRepetition } from "./site-groups.ts";
 
 /** Articles per transaction unless --batch says otherwise. */
 export const DEFAULT_BATCH_SIZE = 200;
@@ -119,7 +120,8 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const { runAnalyze } = await import("./analyze-run.ts");
   // Analysis runs on the analyze command's worker pool (in this thread for small inputs), in input
   // order; this thread parses each finished line and stores it while the workers go on.
-  await runAnalyze(readInputs(opts.inputs, { maxBytes: opts.maxBytes }), {
+  const read = readInputs(opts.inputs, { maxBytes: opts.maxBytes });
+  await runAnalyze(opts.analyze.noExtract === true ? read : withSiteRepetition(read), {
     analyze: opts.analyze,
     jobs: opts.jobs,
     write: async (line) => {

@@ -173,7 +173,13 @@ export const extractStage: Stage = {
         const { layer, messages } = extractHtml(decoded.content, { input: doc.raw.input, url: doc.raw.hints.url, now: doc.now });
         return { ...doc, extract: applyInputHints(layer, hints, doc.now), messages: [...doc.messages, ...messages] };
       }
-      const { messages, ...layer } = extractScrapedText(decoded.content, { input: doc.raw.input, now: doc.now, format: decoded.format });
+      const repeatedLines = doc.raw.siteRepeatedLines ? new Set(doc.raw.siteRepeatedLines) : undefined;
+      const { messages, ...layer } = extractScrapedText(decoded.content, {
+        input: doc.raw.input,
+        now: doc.now,
+        format: decoded.format,
+        ...(repeatedLines && { repeatedLines }),
+      });
       return { ...doc, extract: applyInputHints(layer, hints, doc.now), messages: [...doc.messages, ...messages] };
     } catch (error) {
       if (isCrossnewsError(error)) throw error;

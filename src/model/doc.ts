@@ -31,6 +31,11 @@ export interface RawDoc {
   hints: InputHints;
   /** File modification time, ISO 8601, when known. Used as the default reference time. */
   mtime?: string;
+  /**
+   * Keys (`lineKey` in src/extract/text/site-repetition.ts) of this page's lines that enough pages of the same
+   * site show too to be its furniture; set by the CLI's pre-pass (src/cli/site-groups.ts) when it ran.
+   */
+  siteRepeatedLines?: string[];
 }
 
 /** Where an article came from, as emitted. */

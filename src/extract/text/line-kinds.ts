@@ -39,7 +39,9 @@ export type LineKind =
   | "credit"
   | "social"
   | "label"
-  | "copyright";
+  | "copyright"
+  /** Shown on enough other pages of the same site to be its menu or footer (site-repetition.ts). */
+  | "site-furniture";
 
 const SENTENCE_END_RE = /[.!?…。！？](?:["'»”“’」』)\]）]|\s*\*+)*$/u;
 const EMAIL_RE = /[\w.+-]+@[\w-]+\.[\w.-]+/;

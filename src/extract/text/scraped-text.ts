@@ -8,6 +8,7 @@ import { readFrontMatter } from "./front-matter.ts";
 import { endsClause, endsSentence, lineKind, wordCount } from "./line-kinds.ts";
 import { type PageLine, splitLines } from "./lines.ts";
 import { readHeader, type TextMetadata } from "./metadata.ts";
+import { lineKey } from "./site-repetition.ts";
 
 export interface ScrapedTextOptions {
   /** Name of the input, for messages. */
@@ -15,6 +16,8 @@ export interface ScrapedTextOptions {
   /** Reference time (ISO 8601) that year-less dates resolve against. */
   now: string;
   format: "text" | "markdown";
+  /** Keys (`lineKey`) of lines that other pages of the same site show too: furniture wherever they stand. */
+  repeatedLines?: ReadonlySet<string>;
 }
 
 export interface ScrapedTextResult {
@@ -60,6 +63,12 @@ export function classifyLines(lines: PageLine[], now: string): ClassifiedLine[] 
   });
 }
 
+/** Lines the site's other pages show too (`repeatedLines`) are its furniture; without the set nothing changes. */
+export function markSiteFurniture(classified: ClassifiedLine[], repeated: ReadonlySet<string> | undefined): ClassifiedLine[] {
+  if (!repeated || repeated.size === 0) return classified;
+  return classified.map((c) => (repeated.has(lineKey(c.line.text)) ? { ...c, kind: "site-furniture" as const } : c));
+}
+
 /** Join kept lines into paragraphs: lines of one block form one paragraph unless each ends a sentence. */
 export function joinParagraphs(kept: ClassifiedLine[]): string {
   const paragraphs: string[] = [];
@@ -86,7 +95,8 @@ export function joinParagraphs(kept: ClassifiedLine[]): string {
 /**
  * Extract a scraped text page:
  * 1. split into lines with their evidence (markup, links, headings, lists);
- * 2. classify each line (prose, heading, or a kind of furniture);
+ * 2. classify each line (prose, heading, or a kind of furniture); a line other pages of the site show too
+ *    (`opts.repeatedLines`) is site furniture;
  * 3. take the body as the densest run of lines (body characters for, furniture against);
  * 4. drop furniture and inserted teaser headlines inside the run, strip markup, join paragraphs;
  * 5. read title, author, site and date from the lines above the body; fields a scraper wrote at the top
@@ -97,7 +107,9 @@ export function extractScrapedText(text: string, opts: ScrapedTextOptions): Scra
   const lines = splitLines(text);
   const fields = readFrontMatter(lines, opts.now);
   // Field lines ("Title: …") are the dump's header, never body text.
-  const classified = classifyLines(lines, opts.now).map((c) => (fields.lines.has(c.line.index) ? { ...c, kind: "label" as const } : c));
+  const classified = markSiteFurniture(classifyLines(lines, opts.now), opts.repeatedLines).map((c) =>
+    fields.lines.has(c.line.index) ? { ...c, kind: "label" as const } : c,
+  );
   const header = (end: number) => classified.slice(0, end).filter((c) => !fields.lines.has(c.line.index));
   const withFields = (meta: TextMetadata): TextMetadata => ({
     title: fields.title ?? meta.title,
