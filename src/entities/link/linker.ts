@@ -132,7 +132,9 @@ export class Linker {
   #resolve(m: LinkInput, lang: string): Resolved {
     const lemma = m.lemma || m.surface;
     const key = nameKey(lemma, lang) || nameKey(m.surface, lang);
-    const byAlias = this.lexicon.findAlias(m.surface, m.type, lang) ?? this.lexicon.findAlias(lemma, m.type, lang);
+    const alias = this.lexicon.findAlias(m.surface, m.type, lang) ?? this.lexicon.findAlias(lemma, m.type, lang);
+    // A name of another type found only in a gazetteer is no evidence for this one ("Белта" ORG is not the place "Бел").
+    const byAlias = alias && (alias.type === m.type || isAttested(alias)) ? alias : undefined;
     if (byAlias) return { entity: byAlias, key, id: byAlias.id, link: "lexicon:alias" };
     // A loose key match to a gazetteer-only entry needs a name close to the mention (Moshchun is not "Mishan").
     const trusted = (e: LexiconEntity | undefined) => (e && isTrustedKeyMatch(e, lemma, lang) ? e : undefined);

@@ -27,18 +27,32 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] ?? 0;
 }
 
+/** Languages written in Cyrillic, whose names of a place compare with each other once romanized. */
+export const CYRILLIC_LANGS: ReadonlySet<string> = new Set(["uk", "ru", "bg", "be", "sr", "mk"]);
+
+/** Names of `e` in `lang`, else (a Cyrillic `lang`) in the other Cyrillic languages, with their language. */
+function comparableNames(e: LexiconEntity, lang: string): [string, string][] {
+  const own = e.aliases[lang];
+  if (own && own.length > 0) return own.map((a) => [a[0], lang]);
+  if (!CYRILLIC_LANGS.has(lang)) return [];
+  const out: [string, string][] = [];
+  for (const [l, list] of Object.entries(e.aliases)) if (CYRILLIC_LANGS.has(l)) for (const a of list) out.push([a[0], l]);
+  return out;
+}
+
 /**
  * A key match of `lemma` (in `lang`) to `e` is trusted: `e` is attested in news, or has no name in
- * `lang`, or one of its names in `lang` is within MAX_LOOSE_DISTANCE_PER_LETTER of the lemma, both
+ * `lang` (nor, for a Cyrillic `lang`, in another Cyrillic language), or one of those names is within MAX_LOOSE_DISTANCE_PER_LETTER of the lemma, both
  * romanized ("Gostomel" / "Hostomel" yes, "Moshchun" / "Mishan" no).
  */
 export function isTrustedKeyMatch(e: LexiconEntity, lemma: string, lang: string): boolean {
-  const own = e.aliases[lang];
-  // Nothing to compare with in this language: the key is all the evidence there is.
-  if (isAttested(e) || !own || own.length === 0) return true;
+  if (isAttested(e)) return true;
+  const own = comparableNames(e, lang);
+  // Nothing to compare with: the key is all the evidence there is.
+  if (own.length === 0) return true;
   const mine = romanize(lemma, lang).toLowerCase();
-  for (const [name] of own) {
-    const theirs = romanize(name, lang).toLowerCase();
+  for (const [name, l] of own) {
+    const theirs = romanize(name, l).toLowerCase();
     const limit = MAX_LOOSE_DISTANCE_PER_LETTER * Math.max(mine.length, theirs.length);
     if (editDistance(mine, theirs) <= limit) return true;
   }

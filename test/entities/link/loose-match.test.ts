@@ -18,8 +18,11 @@ const CASES: { e: LexiconEntity; lemma: string; lang: string; expected: boolean 
   { e: GAZETTEER, lemma: "Gostopil", lang: "en", expected: true },
   { e: GAZETTEER, lemma: "Гостопіль", lang: "uk", expected: true },
   { e: GAZETTEER, lemma: "Hastapal", lang: "en", expected: false },
-  { e: GAZETTEER, lemma: "Хастапал", lang: "bg", expected: true },
   { e: ATTESTED, lemma: "Marvan", lang: "en", expected: true },
+  // No Bulgarian name: the Ukrainian one is compared, romanized.
+  { e: { ...GAZETTEER, aliases: { uk: [["Гостопіль", 0.6]] } }, lemma: "Хастапал", lang: "bg", expected: false },
+  // No name in Polish nor any in Latin script to compare: the key decides.
+  { e: { ...GAZETTEER, aliases: { uk: [["Гостопіль", 0.6]] } }, lemma: "Hastapal", lang: "pl", expected: true },
 ];
 
 test("loose-match: which key matches are trusted", () => {
