@@ -5,7 +5,8 @@
 import type { Doc, EntitiesLayer, EntityType, Mention } from "../model/doc.ts";
 import { type Message, makeMessage } from "../model/message.ts";
 import type { Stage } from "../pipeline/stage.ts";
-import { lemmatize, linkMentions } from "./link/index.ts";
+import { lemmatize, linkMentions, SHIPPED_LINKER } from "./link/index.ts";
+import { findKnownPeople, KNOWN_NAME_SCORE } from "./link/known-names.ts";
 import type { NerModel } from "./recognize/model.ts";
 import { recognize } from "./recognize/recognize.ts";
 import { shippedNerModel } from "./recognize/shipped.ts";
@@ -43,7 +44,15 @@ export function findEntities(
   }
   const rec = recognize(model, searched, lang);
   if (rec.modelLang === "xx") messages.push(makeMessage("entities/fallback-model", "info", input, { lang }));
-  const spans = rec.spans.filter((s) => EMITTED_TYPES.has(s.type));
+  const known = findKnownPeople(searched, rec.tokens, rec.spans, lang, SHIPPED_LINKER.lexicon).map((k) => ({
+    ...k,
+    type: "PER" as const,
+    score: KNOWN_NAME_SCORE,
+  }));
+  const found: { surface: string; type: string; start: number; end: number; score: number }[] = rec.spans.filter((s) =>
+    EMITTED_TYPES.has(s.type),
+  );
+  const spans = known.length === 0 ? found : [...found, ...known].sort((a, b) => a.start - b.start);
   const inputs = spans.map((s) => {
     const type = s.type as EntityType;
     return { surface: s.surface, lemma: lemmatize(s.surface, type, lang), type, start: s.start, end: s.end };
