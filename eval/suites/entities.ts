@@ -12,6 +12,7 @@ import { type FoundLinking, linkFound } from "../entities/link-found.ts";
 import { type FoldResult, runNerFold } from "../entities/ner-fold.ts";
 import { addNerCounts, emptyNerCounts, f1, type NerCounts } from "../entities/ner-metrics.ts";
 import { checkSeeds } from "../entities/seeds.ts";
+import { seedsCheck } from "../entities/seeds-check.ts";
 import { SHARED_DIR, sharedPath } from "../shared.ts";
 import type { Cell, EvalSuite, EvalTable } from "../suite.ts";
 
@@ -183,6 +184,15 @@ export const suite: EvalSuite = {
       });
       metrics["entities.seeds.found"] = seeds.found / Math.max(1, seeds.listed);
       if (seeds.missed.length > 0) notes.push(`seed mentions missed: ${seeds.missed.join("; ")}`);
+      const whole = seedsCheck(SHARED_DIR);
+      tables.push({
+        title: "seeds (whole pipeline): listed mentions found, entities on one id, ids with one name",
+        columns: ["listed", "found", "entities split across ids", "ids with several names"],
+        rows: [[whole.listed, whole.found, whole.split.length, whole.names.length]],
+      });
+      metrics["entities.seeds.pipeline.found"] = whole.found / Math.max(1, whole.listed);
+      for (const line of [...whole.missed.map((m) => `missed ${m}`), ...whole.split, ...whole.names])
+        notes.push(`seeds (pipeline): ${line}`);
     } else notes.push("no shipped model (resources/entities/ner-model.bin.gz): seeds not checked");
     notes.push(`settings: epochs ${epochs}, buckets 2^${Math.log2(buckets)}, consistency ${consistency}, FactRuEval ${factRuEval}`);
     return { tables, metrics, notes };
