@@ -27,8 +27,6 @@ export interface LemmaModelData {
   vocab: Record<string, string>;
 }
 
-const FAMILY: Record<string, string> = { uk: "ues", ru: "ues", be: "ues", bg: "bgs", pl: "wes", cs: "wes", sk: "wes", sl: "sos" };
-const GROUP: Record<string, string> = { PER: "P", LOC: "N", ORG: "N", EVT: "N", PRO: "N" };
 /** A known ending rewrite from language data (src/lang-data/<xx>/surname-declension.ts). */
 export interface EndingPrior {
   lang: string;
@@ -49,21 +47,7 @@ export function piecePosition(index: number, count: number): PiecePosition {
 
 /** Table keys for one word, most specific first. */
 export function tableKeys(lang: string, type: EntityType, pos: PiecePosition): string[] {
-  const fam = FAMILY[lang] ?? lang;
-  switch (process.env.KEYS ?? "tp") {
-    case "tp2":
-      return [`${lang}|${type}|${pos}`, `${lang}|${pos}`, `${lang}|${type}`, lang];
-    case "t":
-      return [`${lang}|${type}`, lang];
-    case "p":
-      return [`${lang}|${pos}`, lang];
-    case "tpf":
-      return [`${lang}|${type}|${pos}`, `${lang}|${type}`, lang, `${fam}|${type}|${pos}`, `${fam}|${type}`, fam];
-    case "tpg":
-      return [`${lang}|${type}|${pos}`, `${lang}|${GROUP[type]}|${pos}`, `${lang}|${type}`, lang];
-    default:
-      return [`${lang}|${type}|${pos}`, `${lang}|${type}`, lang];
-  }
+  return [`${lang}|${type}|${pos}`, `${lang}|${type}`, lang];
 }
 
 /** Normal form used for matching whole names: NFC, lowercase, one space. */
