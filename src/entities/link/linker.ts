@@ -5,7 +5,7 @@
 import type { EntityType } from "../../model/doc.ts";
 import type { Lemmatizer } from "./lemmatizer.ts";
 import type { Lexicon, LexiconEntity } from "./lexicon.ts";
-import { isAttested, isTrustedKeyMatch } from "./loose-match.ts";
+import { hasNameIn, isAttested, isTrustedKeyMatch } from "./loose-match.ts";
 import { isUsableKey, keyId, nameKey, romanize, translatedKey } from "./name-key.ts";
 
 export interface LinkInput {
@@ -145,7 +145,7 @@ export class Linker {
     const lowercase = isLowercaseName(m.surface) && m.type !== "LOC";
     const lone = m.type === "PER" && key !== "" && !key.includes(" ");
     const found = lowercase || lone ? trusted(this.lexicon.findKey(key, "LOC")) : undefined;
-    const place = found && (lowercase || isAttested(found)) ? found : undefined;
+    const place = found && (lowercase || isAttested(found) || hasNameIn(found, lang)) ? found : undefined;
     if (place) return { entity: place, key, id: place.id, link: "lexicon:demonym" };
     if (m.type === "PER") return { key, id: this.#unknownId(m.type, key, m.surface), link: "key" };
     const tkey = translatedKey(lemma, lang, this.lexicon.words);

@@ -58,3 +58,8 @@ export function isTrustedKeyMatch(e: LexiconEntity, lemma: string, lang: string)
   }
   return false;
 }
+
+/** The entity has a name in `lang` (so a key match to it was checked against a real spelling). */
+export function hasNameIn(e: LexiconEntity, lang: string): boolean {
+  return (e.aliases[lang]?.length ?? 0) > 0;
+}

@@ -59,6 +59,8 @@ const CASES: { lang: string; names: [string, EntityType][]; expected: [id: strin
   { lang: "en", names: [["Channel 7", "ORG"]], expected: [["k:7-chnl", "key"]] },
   // A lowercase "person" is a demonym or adjective of a place.
   { lang: "uk", names: [["одесса", "PER"]], expected: [["cn:odesa", "lexicon:demonym"]] },
+  // A lone word read as a person that the lexicon knows only as a place.
+  { lang: "en", names: [["Odessa", "PER"]], expected: [["cn:odesa", "lexicon:demonym"]] },
   // A media outlet known as a product links from an organization mention too.
   { lang: "uk", names: [["9 Канал", "ORG"]], expected: [["cn:channel-9", "lexicon:kindred-type"]] },
   // The full name whose surname the lexicon knows for someone else stays apart from them.
