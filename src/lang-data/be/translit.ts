@@ -1,34 +1,20 @@
 // Belarusian romanization: BGN/PCGN 1979 (ASCII, the one the international press uses), as data.
 
+import { CYRILLIC_COMMON_LETTERS } from "../shared/cyrillic-translit.ts";
 import type { TranslitTable } from "../shared/translit-table.ts";
 
 export const TRANSLIT: TranslitTable = {
   system: "Belarusian BGN/PCGN 1979 (soft sign and apostrophe dropped)",
   letters: {
-    а: "a",
-    б: "b",
-    в: "v",
+    ...CYRILLIC_COMMON_LETTERS,
     г: "h",
     ґ: "g",
-    д: "d",
     е: "ye",
     ё: "yo",
     ж: "zh",
-    з: "z",
     і: "i",
     й: "y",
-    к: "k",
-    л: "l",
-    м: "m",
-    н: "n",
-    о: "o",
-    п: "p",
-    р: "r",
-    с: "s",
-    т: "t",
-    у: "u",
     ў: "w",
-    ф: "f",
     х: "kh",
     ц: "ts",
     ч: "ch",

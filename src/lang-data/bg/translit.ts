@@ -1,31 +1,17 @@
 // Bulgarian romanization: the Streamlined System (Transliteration Act of 2009), as data.
 
+import { CYRILLIC_COMMON_LETTERS } from "../shared/cyrillic-translit.ts";
 import type { TranslitTable } from "../shared/translit-table.ts";
 
 export const TRANSLIT: TranslitTable = {
   system: "Bulgarian Streamlined System (2009 Transliteration Act)",
   letters: {
-    а: "a",
-    б: "b",
-    в: "v",
+    ...CYRILLIC_COMMON_LETTERS,
     г: "g",
-    д: "d",
     е: "e",
     ж: "zh",
-    з: "z",
     и: "i",
     й: "y",
-    к: "k",
-    л: "l",
-    м: "m",
-    н: "n",
-    о: "o",
-    п: "p",
-    р: "r",
-    с: "s",
-    т: "t",
-    у: "u",
-    ф: "f",
     х: "h",
     ц: "ts",
     ч: "ch",

@@ -1,39 +1,25 @@
 // Kazakh romanization: BGN/PCGN 1979 style ASCII (as in the international press: Токаев → Tokayev), as data.
 
+import { CYRILLIC_COMMON_LETTERS } from "../shared/cyrillic-translit.ts";
 import type { TranslitTable } from "../shared/translit-table.ts";
 
 export const TRANSLIT: TranslitTable = {
   system: "Kazakh BGN/PCGN 1979 (ASCII; hard and soft signs dropped)",
   letters: {
-    а: "a",
+    ...CYRILLIC_COMMON_LETTERS,
     ә: "ä",
-    б: "b",
-    в: "v",
     г: "g",
     ғ: "gh",
-    д: "d",
     е: "e",
     ё: "yo",
     ж: "zh",
-    з: "z",
     и: "i",
     й: "y",
-    к: "k",
     қ: "q",
-    л: "l",
-    м: "m",
-    н: "n",
     ң: "ng",
-    о: "o",
     ө: "ö",
-    п: "p",
-    р: "r",
-    с: "s",
-    т: "t",
-    у: "u",
     ұ: "u",
     ү: "ü",
-    ф: "f",
     х: "kh",
     һ: "h",
     ц: "ts",

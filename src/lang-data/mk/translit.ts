@@ -1,36 +1,22 @@
 // Macedonian romanization: the official system of 2008 (ASCII digraphs), as data.
 
+import { CYRILLIC_COMMON_LETTERS } from "../shared/cyrillic-translit.ts";
 import type { TranslitTable } from "../shared/translit-table.ts";
 
 export const TRANSLIT: TranslitTable = {
   system: "Macedonian official romanization (2008)",
   letters: {
-    а: "a",
-    б: "b",
-    в: "v",
+    ...CYRILLIC_COMMON_LETTERS,
     г: "g",
-    д: "d",
     ѓ: "gj",
     е: "e",
     ж: "zh",
-    з: "z",
     ѕ: "dz",
     и: "i",
     ј: "j",
-    к: "k",
-    л: "l",
     љ: "lj",
-    м: "m",
-    н: "n",
     њ: "nj",
-    о: "o",
-    п: "p",
-    р: "r",
-    с: "s",
-    т: "t",
     ќ: "kj",
-    у: "u",
-    ф: "f",
     х: "h",
     ц: "c",
     ч: "ch",

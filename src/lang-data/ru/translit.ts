@@ -1,32 +1,18 @@
 // Russian romanization: BGN/PCGN 1947, simplified as in common press use (ъ and ь dropped), as data.
 
+import { CYRILLIC_COMMON_LETTERS } from "../shared/cyrillic-translit.ts";
 import type { TranslitTable } from "../shared/translit-table.ts";
 
 export const TRANSLIT: TranslitTable = {
   system: "Russian BGN/PCGN 1947 (simplified: hard and soft signs dropped)",
   letters: {
-    а: "a",
-    б: "b",
-    в: "v",
+    ...CYRILLIC_COMMON_LETTERS,
     г: "g",
-    д: "d",
     е: "e",
     ё: "ë",
     ж: "zh",
-    з: "z",
     и: "i",
     й: "y",
-    к: "k",
-    л: "l",
-    м: "m",
-    н: "n",
-    о: "o",
-    п: "p",
-    р: "r",
-    с: "s",
-    т: "t",
-    у: "u",
-    ф: "f",
     х: "kh",
     ц: "ts",
     ч: "ch",

@@ -1,35 +1,21 @@
 // Serbian romanization: the official Latin alphabet (Gaj's, one letter per Cyrillic letter), as data.
 
+import { CYRILLIC_COMMON_LETTERS } from "../shared/cyrillic-translit.ts";
 import type { TranslitTable } from "../shared/translit-table.ts";
 
 export const TRANSLIT: TranslitTable = {
   system: "Serbian Latin alphabet (Gaj)",
   letters: {
-    а: "a",
-    б: "b",
-    в: "v",
+    ...CYRILLIC_COMMON_LETTERS,
     г: "g",
-    д: "d",
     ђ: "đ",
     е: "e",
     ж: "ž",
-    з: "z",
     и: "i",
     ј: "j",
-    к: "k",
-    л: "l",
     љ: "lj",
-    м: "m",
-    н: "n",
     њ: "nj",
-    о: "o",
-    п: "p",
-    р: "r",
-    с: "s",
-    т: "t",
     ћ: "ć",
-    у: "u",
-    ф: "f",
     х: "h",
     ц: "c",
     ч: "č",

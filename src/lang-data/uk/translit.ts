@@ -1,35 +1,21 @@
 // Ukrainian romanization: the national system of 2010 (Cabinet of Ministers resolution 55), as data.
 
+import { CYRILLIC_COMMON_LETTERS } from "../shared/cyrillic-translit.ts";
 import type { TranslitTable } from "../shared/translit-table.ts";
 
 export const TRANSLIT: TranslitTable = {
   system: "Ukrainian national 2010 (KMU 55)",
   letters: {
-    а: "a",
-    б: "b",
-    в: "v",
+    ...CYRILLIC_COMMON_LETTERS,
     г: "h",
     ґ: "g",
-    д: "d",
     е: "e",
     є: "ie",
     ж: "zh",
-    з: "z",
     и: "y",
     і: "i",
     ї: "i",
     й: "i",
-    к: "k",
-    л: "l",
-    м: "m",
-    н: "n",
-    о: "o",
-    п: "p",
-    р: "r",
-    с: "s",
-    т: "t",
-    у: "u",
-    ф: "f",
     х: "kh",
     ц: "ts",
     ч: "ch",
