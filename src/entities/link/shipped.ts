@@ -2,9 +2,9 @@
 // Without them every name is its own base form and every id comes from the key.
 
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { shippedResourceDir } from "../../pipeline/shipped-resources.ts";
 import type { LemmaModelData } from "./lemma-model.ts";
 import { Lemmatizer } from "./lemmatizer.ts";
 import { Lexicon, type LexiconData } from "./lexicon.ts";
@@ -15,13 +15,7 @@ export const LEMMA_RULES_FILE = "lemma-rules.json.gz";
 
 /** resources/lexicon of the installed package: the nearest one above this module. */
 export function lexiconDir(): string | undefined {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, "resources", "lexicon");
-    if (existsSync(join(candidate, LEXICON_FILE))) return candidate;
-    dir = dirname(dir);
-  }
-  return undefined;
+  return shippedResourceDir("lexicon", LEXICON_FILE);
 }
 
 function readGzipJson<T>(path: string, empty: T): T {
