@@ -181,8 +181,8 @@ export async function oneCoreTable(): Promise<{ title: string; columns: string[]
   };
 }
 
-/** Child: what `crossnews analyze` does, with the output lines counted instead of printed. */
-async function child(jobs: number, paths: string[]): Promise<Record<string, number>> {
+/** Child: what `crossnews analyze` does, with the output lines counted instead of printed (also the ingest bench's reference). */
+export async function analyzeChild(jobs: number, paths: string[]): Promise<Record<string, number>> {
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   let outputChars = 0;
@@ -267,5 +267,5 @@ if (process.argv[1] === SELF && process.argv[2] === "--child-steady") {
 }
 if (process.argv[1] === SELF && process.argv[2] === "--child") {
   const [jobs, ...paths] = process.argv.slice(3);
-  process.stdout.write(`${JSON.stringify(await child(Number(jobs), paths))}\n`);
+  process.stdout.write(`${JSON.stringify(await analyzeChild(Number(jobs), paths))}\n`);
 }

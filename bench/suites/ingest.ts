@@ -7,12 +7,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { REPO_ROOT, sharedPath } from "../../eval/shared.ts";
-import { runAnalyze } from "../../src/cli/analyze-run.ts";
 import { ingest } from "../../src/cli/ingest.ts";
-import { readInputs } from "../../src/read/read-inputs.ts";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.ts";
 import { measureChild, peakRssMb } from "../measure.ts";
 import type { BenchSuite } from "../suite.ts";
+import { analyzeChild } from "./analyze.ts";
 
 const SELF = fileURLToPath(import.meta.url);
 const CLOCK = "2026-01-01T00:00:00.000Z";
@@ -37,21 +36,6 @@ function inputSets(): InputSet[] {
 
 function isNonEmptyDir(path: string): boolean {
   return existsSync(path) && statSync(path).isDirectory() && readdirSync(path).length > 0;
-}
-
-/** Child: what `crossnews analyze` does (same runner, same pool), with the lines counted instead of printed. */
-async function childAnalyze(jobs: number, paths: string[]): Promise<Record<string, number>> {
-  const started = performance.now();
-  let outputChars = 0;
-  const summary = await runAnalyze(readInputs(paths, { maxBytes: MAX_BYTES }), {
-    analyze: { noExtract: false, clock: CLOCK },
-    jobs,
-    write: (line) => {
-      outputChars += line.length + 1;
-    },
-    warn: () => {},
-  });
-  return { seconds: (performance.now() - started) / 1000, articles: summary.articles, outputChars, peakRssMb: peakRssMb() };
 }
 
 /** Child: ingest every input into a fresh database with the default batch size. */
@@ -130,6 +114,6 @@ export const bench: BenchSuite = {
 
 if (process.argv[1] === SELF && process.argv[2] === "--child") {
   const [mode, jobs, ...paths] = process.argv.slice(3);
-  const result = mode === "ingest" ? await childIngest(Number(jobs), paths) : await childAnalyze(Number(jobs), paths);
+  const result = mode === "ingest" ? await childIngest(Number(jobs), paths) : await analyzeChild(Number(jobs), paths);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
