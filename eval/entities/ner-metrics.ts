@@ -1,6 +1,9 @@
 // BSNLP-style NER scores over documents: strict (distinct surface+type pairs per document), relaxed
 // (a gold entity counts as found when any of its surface forms is found with its type) and span-exact
-// (start, end, type), accumulated by language and overall.
+// (start, end, type), accumulated by language and overall. Relaxed precision is over the system's
+// answers (a pair is right when it is any form of a gold entity of its type) and relaxed recall over
+// the gold entities, as in the BSNLP scorer: the two sides count different things, so `Counts` keeps
+// the system side's true positives apart (`systemTp`).
 
 export interface ScoredMention {
   start: number;
@@ -15,6 +18,8 @@ export interface Counts {
   tp: number;
   fp: number;
   fn: number;
+  /** True positives counted on the system side, when they differ from `tp` (relaxed scores). */
+  systemTp?: number;
 }
 
 export interface NerCounts {
@@ -33,7 +38,8 @@ export function emptyNerCounts(): NerCounts {
 }
 
 export function f1(c: Counts): { p: number; r: number; f: number } {
-  const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const sysTp = c.systemTp ?? c.tp;
+  const p = sysTp + c.fp === 0 ? 0 : sysTp / (sysTp + c.fp);
   const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
   return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
@@ -42,6 +48,7 @@ export function addCounts(into: Counts, c: Counts): void {
   into.tp += c.tp;
   into.fp += c.fp;
   into.fn += c.fn;
+  if (c.systemTp !== undefined || into.systemTp !== undefined) into.systemTp = (into.systemTp ?? into.tp - c.tp) + (c.systemTp ?? c.tp);
 }
 
 export function addNerCounts(into: NerCounts, c: NerCounts): void {
@@ -65,7 +72,8 @@ export function scoreDocument(gold: ScoredMention[], pred: ScoredMention[]): Ner
   for (const k of s) if (g.has(k)) out.strict.tp++;
   out.strict.fp = s.size - out.strict.tp;
   out.strict.fn = g.size - out.strict.tp;
-  // Relaxed: one item per gold entity (id + type); a system pair matching no gold pair is one false positive.
+  // Relaxed: recall over gold entities (id + type), found when any of their pairs is found; precision
+  // over the system's pairs, as strict.
   const entities = new Map<string, Set<string>>();
   for (const m of gold) {
     const key = `${m.entity ?? m.surface}\t${m.type}`;
@@ -79,7 +87,8 @@ export function scoreDocument(gold: ScoredMention[], pred: ScoredMention[]): Ner
     if (found) out.relaxed.tp++;
     else out.relaxed.fn++;
   }
-  for (const k of s) if (!g.has(k)) out.relaxed.fp++;
+  out.relaxed.systemTp = out.strict.tp;
+  out.relaxed.fp = out.strict.fp;
   const spanKey = (m: ScoredMention) => `${m.start}:${m.end}:${m.type}`;
   const gs = new Set(gold.map(spanKey));
   const ps = new Set(pred.map(spanKey));
