@@ -1,12 +1,13 @@
 // Recognition of entity mentions in one text: tokenize (or take given tokens), compute features,
 // decode each sentence with the model, turn BIO labels into spans with a confidence, then apply the
-// document-level consistency pass.
+// document-level consistency pass and the rules for numbered and quoted names.
 
 import { enforceConsistency } from "./consistency.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
 import { isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
 import { emissions, type NerModel, viterbi } from "./model.ts";
 import { joinNumberedNames } from "./numbered-names.ts";
+import { closeQuotedNames } from "./quoted-names.ts";
 import { type RecToken, tokenize } from "./tokenize.ts";
 
 export interface RecognizedSpan {
@@ -58,7 +59,7 @@ export function recognize(
   const { labels, em, atoms } = labelTokens(model, { surfaces: tokens.map((t) => t.surface), sentenceStart, lang: modelLang });
   const spans = labelsToSpans(text, tokens, labels, em);
   const found = options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms);
-  return { spans: joinNumberedNames(text, tokens, found), tokens, modelLang };
+  return { spans: closeQuotedNames(text, tokens, joinNumberedNames(text, tokens, found)), tokens, modelLang };
 }
 
 /** Decode a token sequence (sentence by sentence): labels, emissions and the atoms used. */
