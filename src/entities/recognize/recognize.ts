@@ -1,8 +1,9 @@
 // Recognition of entity mentions in one text: tokenize (or take given tokens), compute features,
 // decode each sentence with the model, turn BIO labels into spans with a confidence, then apply the
-// document-level consistency pass and the rules for numbered and quoted names.
+// document-level consistency pass and the rules for demonyms, numbered and quoted names.
 
 import { enforceConsistency } from "./consistency.ts";
+import { addDemonyms } from "./demonyms.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
 import { isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
 import { emissions, type NerModel, viterbi } from "./model.ts";
@@ -19,8 +20,8 @@ export interface RecognizedSpan {
   score: number;
   tokenStart: number;
   tokenEnd: number;
-  /** `model` or `consistency` (added or retyped by the document pass). */
-  source: "model" | "consistency";
+  /** `model`, `consistency` (added or retyped by the document pass) or `rule` (a demonym). */
+  source: "model" | "consistency" | "rule";
 }
 
 export interface Recognition {
@@ -59,7 +60,8 @@ export function recognize(
   const { labels, em, atoms } = labelTokens(model, { surfaces: tokens.map((t) => t.surface), sentenceStart, lang: modelLang });
   const spans = labelsToSpans(text, tokens, labels, em);
   const found = options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms);
-  return { spans: closeQuotedNames(text, tokens, joinNumberedNames(text, tokens, found)), tokens, modelLang };
+  const withDemonyms = addDemonyms(text, tokens, atoms.cap, found, lang, model.gazetteer);
+  return { spans: closeQuotedNames(text, tokens, joinNumberedNames(text, tokens, withDemonyms)), tokens, modelLang };
 }
 
 /** Decode a token sequence (sentence by sentence): labels, emissions and the atoms used. */
