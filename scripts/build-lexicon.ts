@@ -5,7 +5,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { REPO_ROOT, SHARED_DIR } from "../eval/shared.ts";
-import { withStoredKeys } from "../src/entities/link/lexicon.ts";
+import { compileLexicon } from "../src/entities/link/compiled-lexicon.ts";
+import { packLemmaModel } from "../src/entities/link/lemma-file.ts";
 import { LEMMA_RULES_FILE, LEXICON_FILE } from "../src/entities/link/shipped.ts";
 import { buildLexicon } from "./lexicon/build.ts";
 
@@ -14,8 +15,8 @@ export async function buildLexiconResources(_args: string[] = []): Promise<void>
   const built = buildLexicon({ sharedDir: SHARED_DIR });
   const dir = join(REPO_ROOT, "resources", "lexicon");
   mkdirSync(dir, { recursive: true });
-  const lexicon = gzipSync(JSON.stringify(withStoredKeys(built.lexicon)), { level: 9 });
-  const rules = gzipSync(JSON.stringify(built.lemmas), { level: 9 });
+  const lexicon = gzipSync(compileLexicon(built.lexicon), { level: 9 });
+  const rules = packLemmaModel(built.lemmas);
   writeFileSync(join(dir, LEXICON_FILE), lexicon);
   writeFileSync(join(dir, LEMMA_RULES_FILE), rules);
   const tables = Object.keys(built.lemmas.tables).length;

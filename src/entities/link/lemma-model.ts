@@ -16,7 +16,7 @@ export interface LemmaSample {
   lang: string;
 }
 
-/** The shipped base-form model (resources/lexicon/lemma-rules.json.gz). */
+/** The base-form model (shipped packed by language: resources/lexicon/lemma-rules.bin, lemma-file.ts). */
 export interface LemmaModelData {
   version: 1;
   /** Rule tables by key: `lang|type|position`, `lang|type`, `lang`. */

@@ -2,9 +2,10 @@
 // else each word rewritten by the longest matching suffix rule (language, type, position in the name).
 
 import type { EntityType } from "../../model/doc.ts";
+import { type LemmaModelParts, tableLang, wholeModelParts } from "./lemma-file.ts";
 import { formKey, type LemmaModelData, piecePosition, tableKeys } from "./lemma-model.ts";
 import { isAllCaps, joinPieces, restoreCase, splitPieces } from "./name-pieces.ts";
-import { type RewriteDist, RuleTable, rankCandidates } from "./suffix-rules.ts";
+import { type RewriteDist, RuleTable, type RuleTableData, rankCandidates } from "./suffix-rules.ts";
 
 /** A candidate base form less probable than this is never preferred for being a known word. */
 export const MIN_CANDIDATE_PROB = 0.02;
@@ -19,22 +20,53 @@ export const CANDIDATES_PER_WORD = 3;
 export const CANDIDATE_MEMO_MAX_ENTRIES = 100_000;
 
 export class Lemmatizer {
-  readonly #tables = new Map<string, RuleTable>();
-  readonly #forms = new Map<string, Map<string, string>>();
-  readonly #vocab = new Map<string, Set<string>>();
+  readonly #parts: LemmaModelParts;
+  // Tables, whole forms and vocabularies are indexed on first use: a run meets a few languages of many.
+  readonly #tables = new Map<string, RuleTable | null>();
+  readonly #forms = new Map<string, Map<string, string> | null>();
+  readonly #vocab = new Map<string, Set<string> | null>();
   /** Ranked candidates by rule tables and word: names repeat across mentions and articles. */
   readonly #candidates = new Map<string, Map<string, readonly [string, number][]>>();
   #candidateCount = 0;
 
-  constructor(data: LemmaModelData) {
-    for (const [key, table] of Object.entries(data.tables)) this.#tables.set(key, new RuleTable(table));
-    for (const [lang, forms] of Object.entries(data.forms)) this.#forms.set(lang, new Map(Object.entries(forms)));
-    for (const [lang, words] of Object.entries(data.vocab ?? {})) this.#vocab.set(lang, new Set(words.split(" ")));
+  /** A model whole (as learned) or by language (the shipped file, lemma-file.ts). */
+  constructor(data: LemmaModelData | LemmaModelParts) {
+    this.#parts = "part" in data ? data : wholeModelParts(data);
   }
 
   /** Languages the model has rules for. */
   get languages(): string[] {
-    return [...this.#tables.keys()].filter((k) => !k.includes("|"));
+    return [...this.#parts.languages];
+  }
+
+  #table(key: string): RuleTable | undefined {
+    let t = this.#tables.get(key);
+    if (t === undefined) {
+      const tables = this.#parts.part(tableLang(key))?.tables;
+      t = tables && Object.hasOwn(tables, key) ? new RuleTable(tables[key] as RuleTableData) : null;
+      this.#tables.set(key, t);
+    }
+    return t ?? undefined;
+  }
+
+  #formsOf(lang: string): Map<string, string> | undefined {
+    let m = this.#forms.get(lang);
+    if (m === undefined) {
+      const forms = this.#parts.part(lang)?.forms;
+      m = forms && Object.hasOwn(forms, lang) ? new Map(Object.entries(forms[lang] as Record<string, string>)) : null;
+      this.#forms.set(lang, m);
+    }
+    return m ?? undefined;
+  }
+
+  #vocabOf(lang: string): Set<string> | undefined {
+    let v = this.#vocab.get(lang);
+    if (v === undefined) {
+      const words = this.#parts.part(lang)?.vocab;
+      v = words && Object.hasOwn(words, lang) ? new Set((words[lang] as string).split(" ")) : null;
+      this.#vocab.set(lang, v);
+    }
+    return v ?? undefined;
   }
 
   /**
@@ -43,7 +75,7 @@ export class Lemmatizer {
    */
   lemmatize(surface: string, type: EntityType, lang: string, docWords?: ReadonlySet<string>): string {
     const text = surface.normalize("NFC");
-    const known = this.#forms.get(lang)?.get(formKey(type, text));
+    const known = this.#formsOf(lang)?.get(formKey(type, text));
     if (known !== undefined) return known;
     const parts = splitPieces(text);
     const n = parts.pieces.length;
@@ -68,8 +100,8 @@ export class Lemmatizer {
       const inDoc = plausible.find(([c]) => c !== word && docWords.has(c));
       if (inDoc) return inDoc[0];
     }
-    const vocab = this.#vocab.get(lang);
-    const latin = LATIN_WORD.test(word) && lang !== "en" ? this.#vocab.get("en") : undefined;
+    const vocab = this.#vocabOf(lang);
+    const latin = LATIN_WORD.test(word) && lang !== "en" ? this.#vocabOf("en") : undefined;
     const known = plausible.find(([c]) => vocab?.has(c) || latin?.has(c));
     return (known ?? candidates[0])[0];
   }
@@ -112,7 +144,7 @@ export class Lemmatizer {
   #estimate(word: string, keys: string[]): RewriteDist | null {
     let dist: RewriteDist | null = null;
     for (let i = keys.length - 1; i >= 0; i--) {
-      const table = this.#tables.get(keys[i]);
+      const table = this.#table(keys[i] as string);
       if (table) dist = table.estimate(word, dist);
     }
     return dist;

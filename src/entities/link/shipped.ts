@@ -1,26 +1,30 @@
-// The shipped lexicon and base-form rules (resources/lexicon/), read once when this module loads.
+// The shipped lexicon and base-form rules (resources/lexicon/), read when this module loads and
+// searched or unpacked (a language at a time) as documents need them.
 // Without them every name is its own base form and every id comes from the key.
 
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { shippedResourceDir } from "../../pipeline/shipped-resources.ts";
+import { compiledLexiconStore } from "./compiled-lexicon.ts";
+import { lemmaModelParts } from "./lemma-file.ts";
 import type { LemmaModelData } from "./lemma-model.ts";
 import { Lemmatizer } from "./lemmatizer.ts";
 import { Lexicon, type LexiconData } from "./lexicon.ts";
 import { Linker } from "./linker.ts";
 
-export const LEXICON_FILE = "lexicon.json.gz";
-export const LEMMA_RULES_FILE = "lemma-rules.json.gz";
+/** The compiled lexicon (`compileLexicon` in compiled-lexicon.ts), gzipped. */
+export const LEXICON_FILE = "lexicon.bin.gz";
+/** The base-form model packed by language (`packLemmaModel` in lemma-file.ts). */
+export const LEMMA_RULES_FILE = "lemma-rules.bin";
 
 /** resources/lexicon of the installed package: the nearest one above this module. */
 export function lexiconDir(): string | undefined {
   return shippedResourceDir("lexicon", LEXICON_FILE);
 }
 
-function readGzipJson<T>(path: string, empty: T): T {
-  if (!existsSync(path)) return empty;
-  return JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as T;
+function readGzip(path: string): Buffer | undefined {
+  return existsSync(path) ? gunzipSync(readFileSync(path)) : undefined;
 }
 
 const EMPTY_LEXICON: LexiconData = { version: 1, entities: [] };
@@ -28,8 +32,10 @@ const EMPTY_RULES: LemmaModelData = { version: 1, tables: {}, forms: {}, vocab: 
 
 function loadShipped(): Linker {
   const dir = lexiconDir();
-  const lexicon = dir ? readGzipJson(join(dir, LEXICON_FILE), EMPTY_LEXICON) : EMPTY_LEXICON;
-  const rules = dir ? readGzipJson(join(dir, LEMMA_RULES_FILE), EMPTY_RULES) : EMPTY_RULES;
+  const compiled = dir ? readGzip(join(dir, LEXICON_FILE)) : undefined;
+  const lexicon = compiled ? compiledLexiconStore(compiled) : EMPTY_LEXICON;
+  const rulesPath = dir ? join(dir, LEMMA_RULES_FILE) : undefined;
+  const rules = rulesPath && existsSync(rulesPath) ? lemmaModelParts(readFileSync(rulesPath)) : EMPTY_RULES;
   return new Linker(new Lexicon(lexicon), new Lemmatizer(rules));
 }
 
