@@ -40,6 +40,37 @@ export function matchKey(s: string, lang?: string): string {
   return keys.join(" ");
 }
 
+type Fold = readonly [RegExp, string];
+
+/**
+ * A substring every match of `re` contains: its leading run of plain letters and digits (after `^`), or ""
+ * when that cannot be told from the source (alternation, case folding, a quantified last letter).
+ */
+function requiredLiteral(re: RegExp): string {
+  if (re.flags.includes("i") || re.source.includes("|")) return "";
+  const src = re.source.startsWith("^") ? re.source.slice(1) : re.source;
+  const lit = /^[A-Za-z0-9]*/.exec(src)?.[0] ?? "";
+  const next = src[lit.length];
+  return next !== undefined && "*?+{".includes(next) ? lit.slice(0, -1) : lit;
+}
+
+/** The folds with the literal each needs: a fold whose literal is not in the word cannot change it, so is skipped. */
+function guarded(folds: readonly Fold[]): readonly (readonly [RegExp, string, string])[] {
+  return folds.map(([re, rep]) => [re, rep, requiredLiteral(re)] as const);
+}
+
+function applyFolds(s: string, folds: readonly (readonly [RegExp, string, string])[]): string {
+  for (const [re, rep, lit] of folds) if (s.includes(lit)) s = s.replace(re, rep);
+  return s;
+}
+
+const SLAVIC_FOLDS = guarded(SLAVIC_LATIN_FOLDS);
+const DIGRAPH_FOLDS = guarded(KEY_DIGRAPH_FOLDS);
+const FOLDS = guarded(KEY_FOLDS);
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Every letter fold rewrites a non-ASCII letter, so an ASCII word has none to apply (checked once here). */
+const ASCII_LETTERS_UNFOLDED = Object.keys(LATIN_LETTER_FOLDS).every((c) => NON_ASCII.test(c));
+
 const cachedWordKey = memoize2((word: string, lang: string) => computeWordKey(word, lang || undefined));
 
 /** The key of one word (no spaces, no punctuation in it); memoized, names and words repeat across mentions. */
@@ -52,12 +83,17 @@ function computeWordKey(word: string, lang?: string): string {
   const romanized = CYRILLIC.test(repaired);
   let s = (romanized ? transliterate(repaired, lang, { forKey: true }) : repaired).toLowerCase();
   const slavicLatin = !romanized && (SLAVIC_LATIN_LANGS.has(lang ?? "") || SLAVIC_LATIN_LETTERS.test(s));
-  if (slavicLatin) for (const [re, rep] of SLAVIC_LATIN_FOLDS) s = s.replace(re, rep);
-  s = Array.from(s, (c) => LATIN_LETTER_FOLDS[c] ?? c).join("");
-  s = s.normalize("NFD").replace(MARKS, "").replace(NOT_KEY_CHAR, "");
-  for (const [re, rep] of KEY_DIGRAPH_FOLDS) s = s.replace(re, rep);
+  if (slavicLatin) s = applyFolds(s, SLAVIC_FOLDS);
+  // Letter folds and marks concern non-ASCII letters only (most romanized words have none left).
+  if (!ASCII_LETTERS_UNFOLDED || NON_ASCII.test(s))
+    s = Array.from(s, (c) => LATIN_LETTER_FOLDS[c] ?? c)
+      .join("")
+      .normalize("NFD")
+      .replace(MARKS, "");
+  s = s.replace(NOT_KEY_CHAR, "");
+  s = applyFolds(s, DIGRAPH_FOLDS);
   if (!romanized) s = s.replace(LATIN_SILENT_H[0], LATIN_SILENT_H[1]);
-  for (const [re, rep] of KEY_FOLDS) s = s.replace(re, rep);
+  s = applyFolds(s, FOLDS);
   return skeleton(s);
 }
 

@@ -43,10 +43,19 @@ export function guessTranslitLang(word: string): string {
 
 const LETTER = /\p{L}/u;
 
-/** A table's multi-letter rules as arrays, built once per table (not per letter). */
+type Rule = readonly [seq: string, rep: string, letters: number];
+
+/** A table's multi-letter rules by their first letter (in table order), built once per table (not per letter). */
 interface CompiledRules {
-  final: readonly (readonly [string, string, number])[];
-  sequences: readonly (readonly [string, string, number])[];
+  final: ReadonlyMap<string, readonly Rule[]>;
+  sequences: ReadonlyMap<string, readonly Rule[]>;
+}
+
+const NO_RULES: readonly Rule[] = [];
+
+function firstLetter(s: string): string {
+  const cp = s.codePointAt(0);
+  return cp === undefined ? "" : String.fromCodePoint(cp);
 }
 
 const compiled = new WeakMap<TranslitTable, CompiledRules>();
@@ -54,8 +63,20 @@ const compiled = new WeakMap<TranslitTable, CompiledRules>();
 function compiledRules(table: TranslitTable): CompiledRules {
   let rules = compiled.get(table);
   if (!rules) {
-    const entries = (record: Readonly<Record<string, string>> | undefined) =>
-      Object.entries(record ?? {}).map(([seq, rep]) => [seq, rep, Array.from(seq).length] as const);
+    // A rule can only match where the word's letter is a prefix of it, so where its first letter is the word's.
+    const entries = (record: Readonly<Record<string, string>> | undefined) => {
+      const byFirst = new Map<string, Rule[]>();
+      for (const [seq, rep] of Object.entries(record ?? {})) {
+        const first = firstLetter(seq);
+        let list = byFirst.get(first);
+        if (!list) {
+          list = [];
+          byFirst.set(first, list);
+        }
+        list.push([seq, rep, Array.from(seq).length]);
+      }
+      return byFirst;
+    };
     rules = { final: entries(table.final), sequences: entries(table.sequences) };
     compiled.set(table, rules);
   }
@@ -90,13 +111,14 @@ export function transliterateWord(word: string, table: TranslitTable, options: T
 }
 
 function romanizeAt(lower: string[], i: number, table: TranslitTable, rules: CompiledRules, options: TranslitOptions): [string, number] {
-  for (const [seq, rep, n] of rules.final) {
+  const c = lower[i];
+  const first = firstLetter(c);
+  for (const [seq, rep, n] of rules.final.get(first) ?? NO_RULES) {
     if (i + n === lower.length && joinedEquals(lower, i, lower.length, seq)) return [rep, n];
   }
-  for (const [seq, rep, n] of rules.sequences) {
+  for (const [seq, rep, n] of rules.sequences.get(first) ?? NO_RULES) {
     if (joinedEquals(lower, i, i + n, seq)) return [rep, n];
   }
-  const c = lower[i];
   if (options.forKey && table.keyLetters?.[c] !== undefined) return [table.keyLetters[c], 1];
   if (i === 0 && table.initial?.[c] !== undefined) return [table.initial[c], 1];
   if (i > 0 && table.afterSoftener?.[c] !== undefined && table.softeners?.includes(lower[i - 1])) return [table.afterSoftener[c], 1];
