@@ -85,3 +85,14 @@ test("entities stage: all-caps text and a table of names give a bounded answer",
     for (const m of layer.mentions) assert.equal(text.slice(m.start, m.end), m.surface);
   }
 });
+
+test("entities stage: a list of towns the lexicon knows comes out as places, linked, whatever the model typed", () => {
+  const text = "The troops took several towns, including Irpen, Bucha, Gostomel, Borodianka, Dymer, Makarov, and then moved south.";
+  const { layer } = findEntities(text, "en", "fixture.txt");
+  const byName = new Map(layer.mentions.map((m) => [m.surface, m]));
+  for (const town of ["Irpen", "Bucha", "Gostomel", "Borodianka", "Dymer", "Makarov"]) assert.equal(byName.get(town)?.type, "LOC", town);
+  for (const town of ["Irpen", "Bucha", "Gostomel", "Borodianka"]) {
+    const id = byName.get(town)?.id ?? "";
+    assert.ok(id.startsWith("cn:"), `${town} linked to the lexicon: ${id}`);
+  }
+});

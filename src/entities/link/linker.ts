@@ -114,6 +114,21 @@ export class Linker {
     return this.lemmatizer.lemmatizeMentions(mentions, lang);
   }
 
+  /**
+   * The lexicon knows the name as a place and not as a person: evidence for the recognizer's lists of
+   * names ("Irpen, Bucha, Gostomel, Borodianka"), whose items the model alone types apart.
+   */
+  isKnownPlace(surface: string, lang: string): boolean {
+    const lemma = this.lemmatize(surface, "LOC", lang);
+    const key = nameKey(lemma, lang) || nameKey(surface, lang);
+    if (key === "") return false;
+    const person = this.lexicon.findAlias(surface, "PER", lang) ?? this.lexicon.findKey(key, "PER");
+    if (person && isAttested(person)) return false;
+    if (this.lexicon.findAlias(surface, "LOC", lang) ?? this.lexicon.findAlias(lemma, "LOC", lang)) return true;
+    const place = this.lexicon.findKey(key, "LOC");
+    return place !== undefined && isTrustedKeyMatch(place, lemma, lang) && (isAttested(place) || hasNameIn(place, lang));
+  }
+
   /** One link per mention, in input order. */
   linkMentions(mentions: readonly LinkInput[], lang: string): LinkOutput[] {
     const resolved = mentions.map((m) => this.#resolve(m, lang));

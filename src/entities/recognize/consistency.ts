@@ -4,7 +4,7 @@
 // are never retyped: measured on held-out topics, majority retyping by stem did more harm than good
 // (a demonym and its country share a stem: "Българи" PER, "България" LOC).
 
-import { unifyEnumerations } from "./enumerations.ts";
+import { type KnownType, unifyEnumerations } from "./enumerations.ts";
 import { type Atoms, Cap } from "./features.ts";
 import { ENTITY_TAG_TYPES, type TagType } from "./labels.ts";
 import type { RecognizedSpan } from "./recognize.ts";
@@ -54,7 +54,13 @@ function winner(v: Votes): [TagType, number] {
 }
 
 /** Apply type voting and propagation; returns spans sorted by start. */
-export function enforceConsistency(text: string, tokens: RecToken[], spans: RecognizedSpan[], atoms: Atoms): RecognizedSpan[] {
+export function enforceConsistency(
+  text: string,
+  tokens: RecToken[],
+  spans: RecognizedSpan[],
+  atoms: Atoms,
+  knownType?: KnownType,
+): RecognizedSpan[] {
   if (spans.length === 0) return spans;
   const keys = tokens.map((t, i) => tokenKey(t.surface, atoms.stems[i]));
   const votes = new Map<string, Votes>();
@@ -113,5 +119,6 @@ export function enforceConsistency(text: string, tokens: RecToken[], spans: Reco
     tokens,
     out.sort((a, b) => a.start - b.start),
     atoms,
+    knownType,
   );
 }

@@ -1,6 +1,7 @@
 // Enumerations share a type: in "Irpen, Bucha, Gostomel and Borodianka" the items of one list of names
 // are one kind of thing. When most typed items of a list of three or more names agree, the others
-// (untyped, or typed otherwise) take that type.
+// (untyped, or typed otherwise) take that type. An item the caller knows the type of (a place the
+// lexicon knows) votes with that type, whatever the model made of it.
 
 import { LIST_CONJUNCTIONS } from "../../lang-data/shared/list-conjunctions.ts";
 import { type Atoms, Cap } from "./features.ts";
@@ -58,8 +59,17 @@ function findLists(tokens: RecToken[], atoms: Atoms): Item[][] {
   return lists;
 }
 
+/** The type a name is known to have outside the model (a lexicon), if any. */
+export type KnownType = (surface: string) => TagType | undefined;
+
 /** Apply the rule; spans stay sorted by start. */
-export function unifyEnumerations(text: string, tokens: RecToken[], spans: RecognizedSpan[], atoms: Atoms): RecognizedSpan[] {
+export function unifyEnumerations(
+  text: string,
+  tokens: RecToken[],
+  spans: RecognizedSpan[],
+  atoms: Atoms,
+  knownType?: KnownType,
+): RecognizedSpan[] {
   const byStart = new Map<number, number>();
   const covered = new Int32Array(tokens.length).fill(-1);
   spans.forEach((s, idx) => {
@@ -81,9 +91,12 @@ export function unifyEnumerations(text: string, tokens: RecToken[], spans: Recog
       }
     }
     if (!clean) continue;
+    const votes = knownType
+      ? items.map((it, k) => knownType(text.slice(tokens[it.from]?.start ?? 0, tokens[it.to - 1]?.end ?? 0)) ?? typed[k] ?? null)
+      : typed;
     const counts = new Map<TagType, number>();
-    for (const t of typed) if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
-    const known = typed.filter((t) => t !== null).length;
+    for (const t of votes) if (t) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const known = votes.filter((t) => t !== null).length;
     const [type, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["PER" as TagType, 0];
     if (n < 2 || n / known < MIN_LIST_AGREEMENT || known * 2 < items.length || type === "MISC") continue;
     items.forEach((it, k) => {

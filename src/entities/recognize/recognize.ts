@@ -4,6 +4,7 @@
 
 import { enforceConsistency } from "./consistency.ts";
 import { addDemonyms } from "./demonyms.ts";
+import type { KnownType } from "./enumerations.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
 import { isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
 import { emissions, type NerModel, viterbi } from "./model.ts";
@@ -42,6 +43,8 @@ export function modelLanguage(model: NerModel, lang: string): string {
 export interface RecognizeOptions {
   /** Run the document-level consistency pass (default true). */
   consistency?: boolean;
+  /** Types known outside the model (the lexicon's places), for lists of names. */
+  knownType?: KnownType;
 }
 
 /** Recognize mentions in `text` of language `lang`. */
@@ -59,7 +62,7 @@ export function recognize(
   for (let i = 0; i < n; i++) sentenceStart[i] = tokens[i]?.sentenceStart ? 1 : 0;
   const { labels, em, atoms } = labelTokens(model, { surfaces: tokens.map((t) => t.surface), sentenceStart, lang: modelLang });
   const spans = labelsToSpans(text, tokens, labels, em);
-  const found = options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms);
+  const found = options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms, options.knownType);
   const withDemonyms = addDemonyms(text, tokens, atoms.cap, found, lang, model.gazetteer);
   return { spans: closeQuotedNames(text, tokens, joinNumberedNames(text, tokens, withDemonyms)), tokens, modelLang };
 }

@@ -7,7 +7,7 @@ import type { TagType } from "../../../src/entities/recognize/labels.ts";
 import type { RecognizedSpan } from "../../../src/entities/recognize/recognize.ts";
 import { tokenize } from "../../../src/entities/recognize/tokenize.ts";
 
-const cases: { name: string; text: string; found: [string, TagType][]; expected: string[] }[] = [
+const cases: { name: string; text: string; found: [string, TagType][]; expected: string[]; places?: string[] }[] = [
   {
     name: "an untyped item joins the list's type",
     text: "Війська зайшли в Пороги, Зарічне, Дубове та Лісне.",
@@ -40,6 +40,17 @@ const cases: { name: string; text: string; found: [string, TagType][]; expected:
     expected: ["LOC Ashford", "PER Brenley", "ORG Calder"],
   },
   {
+    name: "items known as places vote as places, whatever the model made of them",
+    text: "including Ashford, Brenley, Calder and Dunmore today",
+    found: [
+      ["Ashford", "LOC"],
+      ["Brenley", "PER"],
+      ["Calder", "ORG"],
+    ],
+    places: ["Brenley", "Dunmore"],
+    expected: ["LOC Ashford", "LOC Brenley", "LOC Calder", "LOC Dunmore"],
+  },
+  {
     name: "two items are not a list",
     text: "Пороги і Зарічне.",
     found: [["Пороги", "LOC"]],
@@ -61,7 +72,9 @@ for (const c of cases) {
       return { start: at, end: at + surface.length, surface, type, score: 0.9, tokenStart: ts, tokenEnd: ts + 1, source: "model" };
     });
     assert.deepEqual(
-      unifyEnumerations(c.text, tokens, spans, atoms).map((s) => `${s.type} ${s.surface}`),
+      unifyEnumerations(c.text, tokens, spans, atoms, c.places ? (s) => (c.places?.includes(s) ? "LOC" : undefined) : undefined).map(
+        (s) => `${s.type} ${s.surface}`,
+      ),
       c.expected,
     );
   });
