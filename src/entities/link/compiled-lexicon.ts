@@ -26,6 +26,9 @@ interface Header {
   bytes: Record<Section, number>;
 }
 
+/** Lookup answers kept before the memo starts afresh. */
+export const LOOKUP_MEMO_MAX_ENTRIES = 100_000;
+
 const SEP = 1;
 const NL = 10;
 const ANY = "*";
@@ -163,7 +166,7 @@ export function compiledLexiconStore(buf: Buffer): LexiconStore {
 
   const lineCache = new Map<Section, string[]>();
   /** The value of the line whose key is `key` in `section`, or undefined. */
-  const find = (section: Section, key: string): string | undefined => {
+  const search = (section: Section, key: string): string | undefined => {
     let lines = lineCache.get(section);
     if (lines === undefined) {
       lines = buf.toString("utf8", range[section].start, range[section].end).split("\n");
@@ -182,6 +185,27 @@ export function compiledLexiconStore(buf: Buffer): LexiconStore {
       else hi = mid;
     }
     return undefined;
+  };
+  // Names recur across documents (and most lookups miss): answers, misses included, are kept per section.
+  const memo = new Map<Section, Map<string, string | null>>();
+  let memoSize = 0;
+  const find = (section: Section, key: string): string | undefined => {
+    let m = memo.get(section);
+    if (m === undefined) {
+      m = new Map();
+      memo.set(section, m);
+    }
+    let v = m.get(key);
+    if (v === undefined) {
+      if (memoSize >= LOOKUP_MEMO_MAX_ENTRIES) {
+        for (const t of memo.values()) t.clear();
+        memoSize = 0;
+      }
+      v = search(section, key) ?? null;
+      m.set(key, v);
+      memoSize++;
+    }
+    return v ?? undefined;
   };
   const valueAt = (start: number) => buf.toString("utf8", start, buf.indexOf(NL, start));
 
