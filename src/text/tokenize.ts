@@ -8,7 +8,6 @@ import { normalizeToken } from "./normalize.ts";
 import { stemWord } from "./stem.ts";
 
 const cachedNorm = memoize1(normalizeToken);
-const cachedKey = memoize2((norm: string, lang: string) => wordKey(norm.replace(/'/g, ""), lang));
 const cachedStem = memoize2(stemWord);
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -48,9 +47,12 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 /** Tokens of `text[start, end)` in `lang` (ISO 639-1 or "und"), offsets into `text`. Never throws. */
 export function tokenize(text: string, lang: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.slice(start, end).matchAll(TOKEN)) {
+  const slice = text.slice(start, end);
+  // One scan of the text instead of one per token: most texts hold no unspaced script at all.
+  const unspaced = UNSPACED.test(slice);
+  for (const m of slice.matchAll(TOKEN)) {
     const at = start + m.index;
-    if (UNSPACED.test(m[0])) tokens.push(...segmentUnspaced(m[0], at, lang));
+    if (unspaced && UNSPACED.test(m[0])) tokens.push(...segmentUnspaced(m[0], at, lang));
     else tokens.push(makeToken(m[0], at, lang));
   }
   return tokens;
@@ -91,7 +93,14 @@ function tokenForms(surface: string, lang: string): TokenForms {
     const kind = tokenKind(surface);
     const norm = cachedNorm(surface);
     if (kind !== "word" && kind !== "number") forms = { norm, key: "", stem: norm, kind };
-    else forms = { norm, key: cachedKey(norm, lang), stem: kind === "word" ? cachedStem(norm, lang) : norm, kind };
+    // wordKey keeps its own memo per (word, lang).
+    else
+      forms = {
+        norm,
+        key: wordKey(norm.includes("'") ? norm.replace(/'/g, "") : norm, lang),
+        stem: kind === "word" ? cachedStem(norm, lang) : norm,
+        kind,
+      };
     table.set(surface, forms);
     formsCount++;
   }

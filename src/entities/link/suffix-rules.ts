@@ -96,14 +96,19 @@ function sum(m: Map<string, number>): number {
 
 /** A loaded table. */
 export class RuleTable {
-  readonly #map: Map<string, RuleEntry>;
+  // The parsed table itself, read in place: copying its contexts into a Map cost more than all lookups.
+  readonly #data: RuleTableData;
 
   constructor(data: RuleTableData) {
-    this.#map = new Map(Object.entries(data));
+    this.#data = data;
   }
 
   get size(): number {
-    return this.#map.size;
+    return Object.keys(this.#data).length;
+  }
+
+  #entry(context: string): RuleEntry | undefined {
+    return Object.hasOwn(this.#data, context) ? this.#data[context] : undefined;
   }
 
   /**
@@ -118,7 +123,7 @@ export class RuleTable {
 
   /** `dist` refined by the `k`-th context of `word` (0: the root, last: the whole word), if this table has it. */
   refine(word: string, k: number, dist: RewriteDist | null): RewriteDist | null {
-    const e = this.#map.get(contextAt(word, k));
+    const e = this.#entry(contextAt(word, k));
     return e ? interpolate(e, dist, word) : dist;
   }
 }
