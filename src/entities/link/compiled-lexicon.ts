@@ -240,9 +240,22 @@ export function compiledLexiconStore(buf: Buffer): LexiconStore {
     }
     return entries;
   };
-  const pick = (entries: readonly AliasEntry[], lang: string, type: string, implied: (e: AliasEntry) => boolean): number => {
-    const explicit = entries.find((e) => e[0] === lang && e[1] === type);
-    return explicit ? explicit[2] : onlyRef(entries.filter((e) => e[0] !== ANY && e[1] !== ANY && implied(e)));
+  /** The entry written for exactly this language and type, or -1. */
+  const written = (entries: readonly AliasEntry[], lang: string, type: string): number => {
+    for (const e of entries) if (e[0] === lang && e[1] === type) return e[2];
+    return -1;
+  };
+  /** The winner for any language (`lang` is `*`) or any type (`type` is `*`): written, else the one entry there. */
+  const implied = (entries: readonly AliasEntry[], lang: string, type: string): number => {
+    const w = written(entries, lang, type);
+    if (w >= 0) return w;
+    let ref = -1;
+    for (const e of entries) {
+      if (e[0] === ANY || e[1] === ANY || (lang === ANY ? e[1] !== type : e[0] !== lang)) continue;
+      if (ref !== -1 && e[2] !== ref) return -1;
+      ref = e[2];
+    }
+    return ref;
   };
 
   return {
@@ -264,10 +277,9 @@ export function compiledLexiconStore(buf: Buffer): LexiconStore {
     alias(form, type, lang) {
       const entries = entriesOf(form);
       if (!entries) return undefined;
-      const exact = lang === ANY ? undefined : entries.find((e) => e[0] === lang && e[1] === type);
-      let r = exact ? exact[2] : -1;
-      if (r < 0) r = pick(entries, ANY, type, (e) => e[1] === type);
-      if (r < 0) r = pick(entries, lang, ANY, (e) => e[0] === lang);
+      let r = lang === ANY ? -1 : written(entries, lang, type);
+      if (r < 0) r = implied(entries, ANY, type);
+      if (r < 0) r = implied(entries, lang, ANY);
       return r < 0 ? undefined : entityAt(r);
     },
     key: (k) => byRef("key", k),
