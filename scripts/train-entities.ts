@@ -1,12 +1,15 @@
 // npm run train -- entities [--epochs=N] [--buckets=2^N] [--factrueval] [--out=path]: trains the
-// entity recognizer on all six SlavicNER topics, wikigold and the place lists of ../shared/eval and
-// writes resources/entities/ner-model.bin.gz. Deterministic (fixed seed); a few minutes on one core.
+// entity recognizer on all six SlavicNER topics, wikigold and the place lists of ../shared/eval, with
+// word clusters learned from unlabelled text there, and writes resources/entities/ner-model.bin.gz.
+// Deterministic (fixed seed); a few minutes on one core.
 
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT, sharedPath } from "../eval/shared.ts";
+import { induceClusters } from "../src/entities/recognize/clusters.ts";
 import { listTopics } from "../src/entities/recognize/corpus/slavicner.ts";
 import { buildTrainingSet } from "../src/entities/recognize/corpus/training-set.ts";
+import { unlabelledTexts } from "../src/entities/recognize/corpus/unlabelled.ts";
 import { serializeModel } from "../src/entities/recognize/model.ts";
 import { NER_MODEL_FILE } from "../src/entities/recognize/shipped.ts";
 import { DEFAULT_TRAIN_OPTIONS, trainModel } from "../src/entities/recognize/train.ts";
@@ -28,13 +31,21 @@ export async function trainEntities(args: string[]): Promise<void> {
   const factRuEval = args.includes("--factrueval") || SHIPPED_TRAINING.factRuEval;
   const set = buildTrainingSet({ evalDir, topics, factRuEval });
   log(`training set: ${JSON.stringify(set.sources)}; gazetteer ${set.gazetteer.tokens.size} tokens, ${set.gazetteer.phrases.size} phrases`);
-  const model = trainModel(set.docs, set.gazetteer, undefined, {
+  const clusters = induceClusters(unlabelledTexts(evalDir, topics), { log });
+  log(`word clusters: ${clusters.size} words`);
+  const model = trainModel(set.docs, set.gazetteer, clusters, {
     epochs,
     buckets,
     log,
     langs: DEFAULT_TRAIN_OPTIONS.langs,
     meta: {
-      data: ["SlavicNER (all six topics)", "wikigold (CC BY 4.0)", "GeoNames/ISO 3166 names", ...(factRuEval ? ["FactRuEval (MIT)"] : [])],
+      data: [
+        "SlavicNER (all six topics)",
+        "wikigold (CC BY 4.0)",
+        "GeoNames/ISO 3166 names",
+        "word clusters from unlabelled text: SlavicNER, ScrapingHub (MIT) and WCXB (CC BY 4.0) article bodies, FactRuEval raw texts (MIT)",
+        ...(factRuEval ? ["FactRuEval (MIT)"] : []),
+      ],
       sources: set.sources,
       epochs,
       buckets,

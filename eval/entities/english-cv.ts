@@ -2,10 +2,13 @@
 // CoNLL-style exact spans). Each fold trains on the other folds' English documents only.
 
 import { join } from "node:path";
+import { induceClusters } from "../../src/entities/recognize/clusters.ts";
 import { buildGazetteer, type GazetteerName } from "../../src/entities/recognize/corpus/build-gazetteer.ts";
 import { conllToTrainDoc } from "../../src/entities/recognize/corpus/conll.ts";
 import { readPlaceNames } from "../../src/entities/recognize/corpus/geo-names.ts";
+import { listTopics } from "../../src/entities/recognize/corpus/slavicner.ts";
 import { readWikigold, wikigoldSourceBit } from "../../src/entities/recognize/corpus/training-set.ts";
+import { unlabelledTexts } from "../../src/entities/recognize/corpus/unlabelled.ts";
 import { labelType } from "../../src/entities/recognize/labels.ts";
 import { labelTokens } from "../../src/entities/recognize/recognize.ts";
 import { trainModel } from "../../src/entities/recognize/train.ts";
@@ -39,6 +42,8 @@ export function englishCrossValidation(evalDir: string, folds: number, epochs: n
   const total = emptyCounts();
   const byType: Record<string, Counts> = {};
   const places = readPlaceNames(join(evalDir, "resources", "geo-names"));
+  // The shipped clusters' text (wikigold is not in it).
+  const clusters = induceClusters(unlabelledTexts(evalDir, listTopics(join(evalDir, "slavicner"))));
   for (let f = 0; f < folds; f++) {
     const train = docs.filter((_, i) => i % folds !== f);
     const test = docs.filter((_, i) => i % folds === f);
@@ -51,7 +56,7 @@ export function englishCrossValidation(evalDir: string, folds: number, epochs: n
       }
       return conllToTrainDoc(d, "en", bit);
     });
-    const model = trainModel(trainDocs, buildGazetteer(names, places), undefined, { epochs, buckets, fallbackShare: 0 });
+    const model = trainModel(trainDocs, buildGazetteer(names, places), clusters, { epochs, buckets, fallbackShare: 0 });
     for (const d of test) {
       const { labels } = labelTokens(model, { surfaces: d.surfaces, sentenceStart: d.sentenceStart, lang: "en" });
       const gold = new Set(spansOf(d.labels));

@@ -3,6 +3,7 @@
 // the feature templates then combine atoms of the token and its neighbours (±2) by integer mixing only,
 // so the string work is once per token and a feature costs a multiply.
 
+import { CLUSTER_LEVEL_BITS } from "./cluster-ids.ts";
 import { entryTypeBits, GAZ_TYPE_SLOTS, type Gazetteer, MAX_PHRASE_TOKENS } from "./gazetteer.ts";
 import { hashRange, hashString, mix, mix3 } from "./hash.ts";
 import { foldWord, stemFolded } from "./stem.ts";
@@ -286,6 +287,13 @@ export function tokenFeatures(a: Atoms, i: number, out: Uint32Array): number {
     out[m++] = mix(71, hasL1 ? (cl[i - 1] as number) : BOUNDARY);
     out[m++] = mix(72, hasR1 ? (cl[i + 1] as number) : BOUNDARY);
     out[m++] = mix3(73, c0, cap);
+    // The coarse level (see clusters.ts: id = coarse · CLUSTER_LEVEL + fine), with its neighbours.
+    const k0 = c0 >>> CLUSTER_LEVEL_BITS;
+    if (k0 !== 0) {
+      out[m++] = mix3(74, k0, cap);
+      out[m++] = mix3(75, hasL1 ? (cl[i - 1] as number) >>> CLUSTER_LEVEL_BITS : BOUNDARY, k0);
+      out[m++] = mix3(76, k0, hasR1 ? (cl[i + 1] as number) >>> CLUSTER_LEVEL_BITS : BOUNDARY);
+    }
   }
   return m;
 }
