@@ -23,18 +23,6 @@ export interface EntitiesOptions {
   maxChars?: number;
 }
 
-type MentionInput = { surface: string; lemma: string; type: EntityType; start: number; end: number };
-
-/**
- * A capitalized "person" the linker could only take to a place ("including Irpen, Bucha, Gostomel") is
- * that place: typed LOC, with the base form of a place. Lowercase demonyms (британците) stay PER.
- */
-function asLinkedPlace(m: MentionInput, link: string | undefined, lang: string): MentionInput {
-  const first = m.surface[0] ?? "";
-  if (link !== "lexicon:demonym" || m.type === "LOC" || first === first.toLowerCase()) return m;
-  return { ...m, type: "LOC", lemma: lemmatize(m.surface, "LOC", lang) };
-}
-
 /** Recognize, lemmatize and link the mentions of `text` in language `lang`. */
 export function findEntities(
   text: string,
@@ -55,7 +43,7 @@ export function findEntities(
     messages.push(makeMessage("entities/truncated", "warning", input, { limit }, { start: limit, end: text.length }));
   }
   const rec = recognize(model, searched, lang, undefined, {
-    knownType: (surface) => (SHIPPED_LINKER.isKnownPlace(surface, lang) ? "LOC" : undefined),
+    knownType: (surface) => SHIPPED_LINKER.knownType(surface, lang),
   });
   if (rec.modelLang === "xx") messages.push(makeMessage("entities/fallback-model", "info", input, { lang }));
   const known = findKnownPeople(searched, rec.tokens, rec.spans, lang, SHIPPED_LINKER.lexicon).map((k) => ({
@@ -73,7 +61,7 @@ export function findEntities(
   });
   const links = linkMentions(inputs, lang);
   const mentions: Mention[] = inputs.map((m, i) => ({
-    ...asLinkedPlace(m, links[i]?.link, lang),
+    ...m,
     id: links[i]?.id ?? "",
     name: links[i]?.name ?? m.lemma,
     link: links[i]?.link ?? "none",

@@ -115,18 +115,27 @@ export class Linker {
   }
 
   /**
-   * The lexicon knows the name as a place and not as a person: evidence for the recognizer's lists of
-   * names ("Irpen, Bucha, Gostomel, Borodianka"), whose items the model alone types apart.
+   * The type the lexicon knows the name under, when it knows it as a place and not as a person
+   * (`LOC`) or as a person in annotated news and not as a place (`PER`): evidence for the recognizer's
+   * rules on lists of names ("Irpen, Bucha, Gostomel"), joined names and mistyped surnames.
    */
-  isKnownPlace(surface: string, lang: string): boolean {
-    const lemma = this.lemmatize(surface, "LOC", lang);
+  knownType(surface: string, lang: string): "PER" | "LOC" | undefined {
+    const place = this.#knownAs(surface, "LOC", lang);
+    const person = this.#knownAs(surface, "PER", lang);
+    if (place && !(person && isAttested(person))) return "LOC";
+    if (person && isAttested(person) && !place) return "PER";
+    return undefined;
+  }
+
+  #knownAs(surface: string, type: EntityType, lang: string): LexiconEntity | undefined {
+    const lemma = this.lemmatize(surface, type, lang);
+    const alias = this.lexicon.findAlias(surface, type, lang) ?? this.lexicon.findAlias(lemma, type, lang);
+    if (alias?.type === type) return alias;
     const key = nameKey(lemma, lang) || nameKey(surface, lang);
-    if (key === "") return false;
-    const person = this.lexicon.findAlias(surface, "PER", lang) ?? this.lexicon.findKey(key, "PER");
-    if (person && isAttested(person)) return false;
-    if (this.lexicon.findAlias(surface, "LOC", lang) ?? this.lexicon.findAlias(lemma, "LOC", lang)) return true;
-    const place = this.lexicon.findKey(key, "LOC");
-    return place !== undefined && isTrustedKeyMatch(place, lemma, lang) && (isAttested(place) || hasNameIn(place, lang));
+    if (key === "") return undefined;
+    const e = this.lexicon.findKey(key, type);
+    if (!e || !isTrustedKeyMatch(e, lemma, lang)) return undefined;
+    return type === "PER" || isAttested(e) || hasNameIn(e, lang) ? e : undefined;
   }
 
   /** One link per mention, in input order. */

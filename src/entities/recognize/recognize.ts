@@ -1,11 +1,13 @@
 // Recognition of entity mentions in one text: tokenize (or take given tokens), compute features,
 // decode each sentence with the model, turn BIO labels into spans with a confidence, then apply the
-// document-level consistency pass and the rules for demonyms, numbered and quoted names.
+// document-level consistency pass and the rules for what the lexicon knows, demonyms, numbered and
+// quoted names.
 
 import { enforceConsistency } from "./consistency.ts";
 import { addDemonyms } from "./demonyms.ts";
 import type { KnownType } from "./enumerations.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
+import { applyKnownTypes } from "./known-types.ts";
 import { isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
 import { emissions, type NerModel, viterbi } from "./model.ts";
 import { joinNumberedNames } from "./numbered-names.ts";
@@ -63,7 +65,8 @@ export function recognize(
   const { labels, em, atoms } = labelTokens(model, { surfaces: tokens.map((t) => t.surface), sentenceStart, lang: modelLang });
   const spans = labelsToSpans(text, tokens, labels, em);
   const found = options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms, options.knownType);
-  const withDemonyms = addDemonyms(text, tokens, atoms.cap, found, lang, model.gazetteer);
+  const mended = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
+  const withDemonyms = addDemonyms(text, tokens, atoms.cap, mended, lang, model.gazetteer);
   return { spans: closeQuotedNames(text, tokens, joinNumberedNames(text, tokens, withDemonyms)), tokens, modelLang };
 }
 

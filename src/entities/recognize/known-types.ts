@@ -1,0 +1,76 @@
+// Spans the lexicon contradicts, mended with what it knows (the caller's `knownType`: a place and not a
+// person, or a person and not a place):
+// - a span typed otherwise that the lexicon knows only as a person is a person ("The Lukashenka regime");
+//   a capitalized "person" it knows only as a place is a place;
+// - a place span that is two known places side by side is split ("Беларус Руската федерация": the model
+//   joins names that meet across a clause);
+// - a title the model took into a name is trimmed ("Президенту України" → "України").
+// Each mended span keeps its confidence and is marked `rule`.
+
+import { PERSON_TITLE_STEMS } from "../../lang-data/shared/person-titles.ts";
+import type { KnownType } from "./enumerations.ts";
+import type { RecognizedSpan } from "./recognize.ts";
+import { foldWord } from "./stem.ts";
+import type { RecToken } from "./tokenize.ts";
+
+/** Letters of a case ending a title word may carry after its stem. */
+const MAX_TITLE_ENDING = 3;
+/** Longest span (tokens) the split and trim rules look at. */
+export const MAX_MENDED_TOKENS = 6;
+
+function isTitleWord(surface: string): boolean {
+  const w = foldWord(surface);
+  for (const t of PERSON_TITLE_STEMS) if (w.startsWith(t) && w.length - t.length <= MAX_TITLE_ENDING) return true;
+  return false;
+}
+
+function isCapitalized(surface: string): boolean {
+  const first = surface[0] ?? "";
+  return first !== first.toLowerCase();
+}
+
+function sub(text: string, tokens: readonly RecToken[], s: RecognizedSpan, from: number, to: number): RecognizedSpan {
+  const start = tokens[from]?.start ?? s.start;
+  const end = tokens[to - 1]?.end ?? s.end;
+  return { ...s, start, end, surface: text.slice(start, end), tokenStart: from, tokenEnd: to, source: "rule" };
+}
+
+/** Two parts joined by one space only (no comma, dash or line break between). */
+function joinedBySpace(text: string, tokens: readonly RecToken[], at: number): boolean {
+  const left = tokens[at - 1];
+  const right = tokens[at];
+  return left !== undefined && right !== undefined && text.slice(left.end, right.start) === " " && !right.sentenceStart;
+}
+
+function mend(text: string, tokens: readonly RecToken[], s: RecognizedSpan, knownType: KnownType): RecognizedSpan[] {
+  const n = s.tokenEnd - s.tokenStart;
+  const whole = knownType(s.surface);
+  if (whole === "PER" && s.type !== "PER") return [{ ...s, type: "PER", source: "rule" }];
+  if (whole === "LOC" && s.type === "PER" && isCapitalized(s.surface)) return [{ ...s, type: "LOC", source: "rule" }];
+  if (whole !== undefined || n < 2 || n > MAX_MENDED_TOKENS) return [s];
+  const first = tokens[s.tokenStart];
+  if (first && isTitleWord(first.surface)) {
+    const rest = sub(text, tokens, s, s.tokenStart + 1, s.tokenEnd);
+    const type = knownType(rest.surface);
+    if (type !== undefined) return [{ ...rest, type }];
+  }
+  if (s.type === "LOC") {
+    for (let at = s.tokenStart + 1; at < s.tokenEnd; at++) {
+      if (!joinedBySpace(text, tokens, at)) continue;
+      const left = sub(text, tokens, s, s.tokenStart, at);
+      const right = sub(text, tokens, s, at, s.tokenEnd);
+      if (knownType(left.surface) === "LOC" && knownType(right.surface) === "LOC") return [left, right];
+    }
+  }
+  return [s];
+}
+
+/** Apply the three rules; spans stay sorted by start. */
+export function applyKnownTypes(
+  text: string,
+  tokens: readonly RecToken[],
+  spans: RecognizedSpan[],
+  knownType: KnownType,
+): RecognizedSpan[] {
+  return spans.flatMap((s) => (s.type === "MISC" ? [s] : mend(text, tokens, s, knownType)));
+}

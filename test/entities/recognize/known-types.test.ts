@@ -1,0 +1,60 @@
+// What the lexicon knows mends the model's spans: retyping, splitting joined places, trimming titles.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { applyKnownTypes } from "../../../src/entities/recognize/known-types.ts";
+import type { TagType } from "../../../src/entities/recognize/labels.ts";
+import type { RecognizedSpan } from "../../../src/entities/recognize/recognize.ts";
+import { tokenize } from "../../../src/entities/recognize/tokenize.ts";
+
+// A made-up lexicon: two countries, a town and a person.
+const KNOWN: Record<string, "PER" | "LOC"> = {
+  Руритания: "LOC",
+  "Горна Мирания": "LOC",
+  Мирании: "LOC",
+  Ashford: "LOC",
+  Okafor: "PER",
+  руританците: "LOC",
+};
+const knownType = (s: string) => KNOWN[s];
+
+const CASES: { text: string; span: string; type: TagType; expected: string[] }[] = [
+  { text: "The Okafor government fell.", span: "Okafor", type: "LOC", expected: ["PER Okafor"] },
+  { text: "They drove to Ashford at noon.", span: "Ashford", type: "PER", expected: ["LOC Ashford"] },
+  {
+    text: "при нападение срещу Руритания Горна Мирания ще помогне",
+    span: "Руритания Горна Мирания",
+    type: "LOC",
+    expected: ["LOC Руритания", "LOC Горна Мирания"],
+  },
+  { text: "Він подзвонив Президенту Мирании вчора.", span: "Президенту Мирании", type: "ORG", expected: ["LOC Мирании"] },
+  // Unknown parts, a comma between, or a name the lexicon knows whole stay as they are.
+  {
+    text: "при нападение срещу Руритания Долна Мирания ще",
+    span: "Руритания Долна Мирания",
+    type: "LOC",
+    expected: ["LOC Руритания Долна Мирания"],
+  },
+  { text: "Він подзвонив Президенту Заранії вчора.", span: "Президенту Заранії", type: "ORG", expected: ["ORG Президенту Заранії"] },
+  { text: "They drove to Ashford at noon.", span: "Ashford", type: "LOC", expected: ["LOC Ashford"] },
+  // A lowercase demonym linked to its country stays a person.
+  { text: "и руританците гласуваха", span: "руританците", type: "PER", expected: ["PER руританците"] },
+];
+
+test("known-types: spans the lexicon contradicts are retyped, split or trimmed", () => {
+  for (const c of CASES) {
+    const tokens = tokenize(c.text);
+    const start = c.text.indexOf(c.span);
+    const end = start + c.span.length;
+    const tokenStart = tokens.findIndex((t) => t.start === start);
+    const tokenEnd = tokens.findIndex((t) => t.end === end) + 1;
+    const span: RecognizedSpan = { start, end, surface: c.span, type: c.type, score: 0.9, tokenStart, tokenEnd, source: "model" };
+    const out = applyKnownTypes(c.text, tokens, [span], knownType);
+    assert.deepEqual(
+      out.map((s) => `${s.type} ${s.surface}`),
+      c.expected,
+      c.text,
+    );
+    for (const s of out) assert.equal(c.text.slice(s.start, s.end), s.surface);
+  }
+});
