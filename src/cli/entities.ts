@@ -61,6 +61,11 @@ export function formatAliases(aliases: readonly EntityAlias[]): string {
     .join(" · ");
 }
 
+/** `lexicon:alias 12 · key 3`: the evidence that joined the mentions, most used first. */
+export function formatLinks(links: readonly { link: string; mentions: number }[]): string {
+  return links.map((l) => `${l.link} ${l.mentions}`).join(" · ");
+}
+
 export function renderEntities(entities: readonly EntitySummary[], aliasChars = 80): string {
   if (entities.length === 0) return "no entities stored (the stored articles carry no entity mentions)";
   return renderColumns(
@@ -72,6 +77,7 @@ export function renderEntities(entities: readonly EntitySummary[], aliasChars = 
       { header: "first seen" },
       { header: "last seen" },
       { header: "id", max: 24 },
+      { header: "linked by", max: 40 },
       { header: "aliases", max: aliasChars },
     ],
     entities.map((e) => [
@@ -82,6 +88,7 @@ export function renderEntities(entities: readonly EntitySummary[], aliasChars = 
       e.firstSeen.slice(0, 10),
       e.lastSeen.slice(0, 10),
       e.id,
+      formatLinks(e.links),
       formatAliases(e.aliases),
     ]),
   );

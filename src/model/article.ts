@@ -14,6 +14,8 @@ export interface ArticleEntity {
   name: string;
   start: number;
   end: number;
+  /** The evidence that joined the mention to its id: `lexicon:alias`, `lexicon:key`, `doc:short-form`, `key`, … */
+  link: string;
 }
 
 export interface ArticleTime {
@@ -110,6 +112,7 @@ export function toArticle(doc: Doc): Article {
       name: m.name,
       start: m.start,
       end: m.end,
+      link: m.link,
     }));
   }
   if (doc.time) {

@@ -82,6 +82,8 @@ export interface EntitySummary {
   type: EntityType;
   /** Base forms by language and script, most mentioned first. */
   aliases: EntityAlias[];
+  /** The evidence that joined its mentions (`lexicon:alias`, `key`, …) with mention counts, most first. */
+  links: { link: string; mentions: number }[];
   mentions: number;
   articles: number;
   /** Earliest and latest date of an article mentioning it: published date, else ingest time (ISO 8601). */

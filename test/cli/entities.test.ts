@@ -89,6 +89,7 @@ test("entities CLI: jsonl lists canonical name, type, id, aliases by language an
       { form: "Александър Лукашенко", lang: "bg", script: "Cyrl", mentions: 1 },
       { form: "Lukashenka", lang: "en", script: "Latn", mentions: 1 },
     ],
+    links: [{ link: "lexicon:alias", mentions: 4 }],
     mentions: 4,
     articles: 3,
     firstSeen: "2026-01-05",
@@ -100,9 +101,9 @@ test("entities CLI: --type and --lang filter, the table has one row per entity",
   const result = cli("entities", "--type", "loc", "--lang", "bg");
   assert.equal(result.status, 0, result.stderr);
   const lines = result.stdout.trim().split("\n");
-  assert.match(lines[0], /^name\s+type\s+mentions\s+articles\s+first seen\s+last seen\s+id\s+aliases$/);
+  assert.match(lines[0], /^name\s+type\s+mentions\s+articles\s+first seen\s+last seen\s+id\s+linked by\s+aliases$/);
   assert.equal(lines.length, 2);
-  assert.match(lines[1], /^Sofia\s+LOC\s+1\s+1\s+2026-01-07\s+2026-01-07\s+e:sofia\s+bg\/Cyrl: София$/);
+  assert.match(lines[1], /^Sofia\s+LOC\s+1\s+1\s+2026-01-07\s+2026-01-07\s+e:sofia\s+lexicon:alias 1\s+bg\/Cyrl: София$/);
   assert.equal(cli("entities", "--type", "PERSON").status, 2);
 });
 

@@ -33,8 +33,9 @@ export function mention(
   id: string,
   name: string,
   type: ArticleEntity["type"] = "PER",
+  link = "lexicon:alias",
 ): ArticleEntity {
   const start = text.indexOf(surface);
   if (start < 0) throw new Error(`fixture: ${surface} not in text`);
-  return { surface, lemma, type, id, name, start, end: start + surface.length };
+  return { surface, lemma, type, id, name, start, end: start + surface.length, link };
 }

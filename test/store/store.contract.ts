@@ -21,7 +21,10 @@ const uk = makeArticle({
   lang: "uk",
   published: "2026-02-10",
   source: { path: "uk/one.html" },
-  entities: [mention(UK_TEXT, "Путін", "Путін", "Q7747", "Vladimir Putin"), mention(UK_TEXT, "Києві", "Київ", "Q1899", "Kyiv", "LOC")],
+  entities: [
+    mention(UK_TEXT, "Путін", "Путін", "Q7747", "Vladimir Putin", "PER", "doc:short-form"),
+    mention(UK_TEXT, "Києві", "Київ", "Q1899", "Kyiv", "LOC"),
+  ],
 });
 const ru = makeArticle({
   text: RU_TEXT,
@@ -249,6 +252,14 @@ const CASES: ContractCase[] = [
         ["ru", "Cyrl", "Владимир Путин", 1],
         ["uk", "Cyrl", "Путін", 1],
       ]);
+      assert.deepEqual(
+        putin.links.map((l) => [l.link, l.mentions]),
+        [
+          ["lexicon:alias", 2],
+          ["doc:short-form", 1],
+        ],
+        "each merge keeps its evidence",
+      );
       assert.deepEqual(
         (await store.entities({ type: "LOC" })).map((e) => e.id),
         ["Q2280", "Q1899"],

@@ -2,5 +2,6 @@
 
 import type { Migration } from "./migrate.ts";
 import { migration001 } from "./migrations/001-initial.ts";
+import { migration002 } from "./migrations/002-mention-link.ts";
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];

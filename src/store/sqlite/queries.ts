@@ -92,11 +92,18 @@ export function listEntities(db: Database.Database, q: EntityQuery = {}): Entity
      WHERE m.entity = ? AND a.current = 1 ${q.lang ? "AND m.lang = ?" : ""}
      GROUP BY m.lemma, m.lang, m.script ORDER BY mentions DESC, m.lang, m.lemma`,
   );
+  const linkQuery = db.prepare(
+    `SELECT m.link AS link, count(*) AS mentions
+     FROM mentions m JOIN articles a ON a.rowid = m.article
+     WHERE m.entity = ? AND a.current = 1 AND m.link <> '' ${q.lang ? "AND m.lang = ?" : ""}
+     GROUP BY m.link ORDER BY mentions DESC, m.link`,
+  );
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
     type: r.type,
     aliases: aliasQuery.all(...(q.lang ? [r.id, q.lang] : [r.id])) as EntityAlias[],
+    links: linkQuery.all(...(q.lang ? [r.id, q.lang] : [r.id])) as { link: string; mentions: number }[],
     mentions: r.mentions,
     articles: r.articles,
     firstSeen: r.first_seen,
