@@ -42,9 +42,13 @@ export function findEntities(
     searched = text.slice(0, limit);
     messages.push(makeMessage("entities/truncated", "warning", input, { limit }, { start: limit, end: text.length }));
   }
-  const rec = recognize(model, searched, lang, undefined, {
-    knownType: (surface) => SHIPPED_LINKER.knownType(surface, lang),
-  });
+  // Names recur within a document: each surface is looked up once.
+  const knownTypes = new Map<string, "PER" | "LOC" | undefined>();
+  const knownType = (surface: string) => {
+    if (!knownTypes.has(surface)) knownTypes.set(surface, SHIPPED_LINKER.knownType(surface, lang));
+    return knownTypes.get(surface);
+  };
+  const rec = recognize(model, searched, lang, undefined, { knownType });
   if (rec.modelLang === "xx") messages.push(makeMessage("entities/fallback-model", "info", input, { lang }));
   const known = findKnownPeople(searched, rec.tokens, rec.spans, lang, SHIPPED_LINKER.lexicon).map((k) => ({
     ...k,

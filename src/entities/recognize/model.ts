@@ -126,6 +126,63 @@ for (let p = 0; p <= LABEL_COUNT; p++) {
 const scratch = { score: new Float64Array(4096), back: new Uint8Array(4096) };
 
 /** Best label sequence for tokens [from, to) given emissions; writes into `labels`. */
+/**
+ * Max-marginal margin of every token of one sentence: how much the best path's score drops when the
+ * token is forced off its label `labels[t]` (the best path through another label there). A token's
+ * own emissions are not comparable across labels, since the BIO constraints let an I- label's weight
+ * drift where it can never be chosen; the path scores are.
+ */
+export function labelMargins(
+  transitions: Float32Array,
+  em: Float32Array,
+  from: number,
+  to: number,
+  labels: Uint8Array,
+  out: Float32Array,
+): void {
+  const L = LABEL_COUNT;
+  const len = to - from;
+  if (len <= 0) return;
+  const alpha = new Float64Array(len * L);
+  const beta = new Float64Array(len * L);
+  for (let l = 0; l < L; l++) alpha[l] = ALLOWED[L * L + l] ? (transitions[L * L + l] ?? 0) + (em[from * L + l] ?? 0) : NEG;
+  for (let t = 1; t < len; t++) {
+    const emRow = (from + t) * L;
+    for (let l = 0; l < L; l++) {
+      let best = NEG;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[p * L + l]) continue;
+        const s = (alpha[(t - 1) * L + p] ?? NEG) + (transitions[p * L + l] ?? 0);
+        if (s > best) best = s;
+      }
+      alpha[t * L + l] = best + (em[emRow + l] ?? 0);
+    }
+  }
+  for (let t = len - 2; t >= 0; t--) {
+    const emRow = (from + t + 1) * L;
+    for (let l = 0; l < L; l++) {
+      let best = NEG;
+      for (let n = 0; n < L; n++) {
+        if (!ALLOWED[l * L + n]) continue;
+        const s = (transitions[l * L + n] ?? 0) + (em[emRow + n] ?? 0) + (beta[(t + 1) * L + n] ?? NEG);
+        if (s > best) best = s;
+      }
+      beta[t * L + l] = best;
+    }
+  }
+  for (let t = 0; t < len; t++) {
+    const chosen = labels[from + t] ?? 0;
+    const own = (alpha[t * L + chosen] ?? NEG) + (beta[t * L + chosen] ?? 0);
+    let other = NEG;
+    for (let l = 0; l < L; l++) {
+      if (l === chosen) continue;
+      const s = (alpha[t * L + l] ?? NEG) + (beta[t * L + l] ?? 0);
+      if (s > other) other = s;
+    }
+    out[from + t] = own - other;
+  }
+}
+
 export function viterbi(transitions: Float32Array, em: Float32Array, from: number, to: number, labels: Uint8Array): void {
   const L = LABEL_COUNT;
   const len = to - from;

@@ -8,8 +8,8 @@ import { addDemonyms } from "./demonyms.ts";
 import type { KnownType } from "./enumerations.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
 import { applyKnownTypes } from "./known-types.ts";
-import { isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
-import { emissions, type NerModel, viterbi } from "./model.ts";
+import { isInside, labelType, O_LABEL, type TagType } from "./labels.ts";
+import { emissions, labelMargins, type NerModel, viterbi } from "./model.ts";
 import { joinNumberedNames } from "./numbered-names.ts";
 import { closeQuotedNames } from "./quoted-names.ts";
 import { type RecToken, tokenize } from "./tokenize.ts";
@@ -34,8 +34,8 @@ export interface Recognition {
   modelLang: string;
 }
 
-/** Margin (in weight units) that maps to a confidence of about 0.73. */
-export const MARGIN_SCALE = 4;
+/** Max-marginal margin (path score units) that maps to a confidence of about 0.73. */
+export const MARGIN_SCALE = 10;
 
 /** The language the model reads `lang` as. */
 export function modelLanguage(model: NerModel, lang: string): string {
@@ -62,40 +62,38 @@ export function recognize(
   const n = tokens.length;
   const sentenceStart = new Uint8Array(n);
   for (let i = 0; i < n; i++) sentenceStart[i] = tokens[i]?.sentenceStart ? 1 : 0;
-  const { labels, em, atoms } = labelTokens(model, { surfaces: tokens.map((t) => t.surface), sentenceStart, lang: modelLang });
-  const spans = labelsToSpans(text, tokens, labels, em);
+  const { labels, margins, atoms } = labelTokens(model, { surfaces: tokens.map((t) => t.surface), sentenceStart, lang: modelLang });
+  const spans = labelsToSpans(text, tokens, labels, margins);
   const found = options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms, options.knownType);
   const mended = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
   const withDemonyms = addDemonyms(text, tokens, atoms.cap, mended, lang, model.gazetteer);
   return { spans: closeQuotedNames(text, tokens, joinNumberedNames(text, tokens, withDemonyms)), tokens, modelLang };
 }
 
-/** Decode a token sequence (sentence by sentence): labels, emissions and the atoms used. */
-export function labelTokens(model: NerModel, doc: FeatureDoc): { labels: Uint8Array; em: Float32Array; atoms: Atoms } {
+/** Decode a token sequence (sentence by sentence): labels, their max-marginal margins and the atoms used. */
+export function labelTokens(model: NerModel, doc: FeatureDoc): { labels: Uint8Array; margins: Float32Array; atoms: Atoms } {
   const atoms = computeAtoms(doc, { gazetteer: model.gazetteer, excludedSources: 0, clusters: model.clusters });
   const em = emissions(model, atoms);
   const n = doc.surfaces.length;
   const labels = new Uint8Array(n);
+  const margins = new Float32Array(n);
   let from = 0;
   for (let i = 1; i <= n; i++) {
     if (i === n || doc.sentenceStart[i]) {
       viterbi(model.transitions, em, from, i, labels);
+      labelMargins(model.transitions, em, from, i, labels, margins);
       from = i;
     }
   }
-  return { labels, em, atoms };
+  return { labels, margins, atoms };
 }
 
-function tokenConfidence(em: Float32Array, i: number, label: number): number {
-  const row = i * LABEL_COUNT;
-  const own = em[row + label] ?? 0;
-  let other = -Infinity;
-  for (let l = 0; l < LABEL_COUNT; l++) if (l !== label) other = Math.max(other, em[row + l] ?? 0);
-  return 1 / (1 + Math.exp(-(own - other) / MARGIN_SCALE));
+function tokenConfidence(margins: Float32Array, i: number): number {
+  return 1 / (1 + Math.exp(-(margins[i] ?? 0) / MARGIN_SCALE));
 }
 
 /** BIO labels → spans (an I without its B opens a span too). */
-export function labelsToSpans(text: string, tokens: RecToken[], labels: Uint8Array, em?: Float32Array): RecognizedSpan[] {
+export function labelsToSpans(text: string, tokens: RecToken[], labels: Uint8Array, margins?: Float32Array): RecognizedSpan[] {
   const spans: RecognizedSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -108,7 +106,7 @@ export function labelsToSpans(text: string, tokens: RecToken[], labels: Uint8Arr
     let j = i + 1;
     while (j < tokens.length && isInside(labels[j] ?? 0) && labelType(labels[j] ?? 0) === type) j++;
     let conf = 0;
-    for (let k = i; k < j; k++) conf += em ? tokenConfidence(em, k, labels[k] ?? 0) : 1;
+    for (let k = i; k < j; k++) conf += margins ? tokenConfidence(margins, k) : 1;
     const start = tokens[i]?.start ?? 0;
     const end = tokens[j - 1]?.end ?? start;
     spans.push({ start, end, surface: text.slice(start, end), type, score: conf / (j - i), tokenStart: i, tokenEnd: j, source: "model" });

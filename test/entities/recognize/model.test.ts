@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { buildGazetteer } from "../../../src/entities/recognize/corpus/build-gazetteer.ts";
 import { annotatedToTrainDoc } from "../../../src/entities/recognize/corpus/to-train.ts";
-import { parseModel, serializeModel } from "../../../src/entities/recognize/model.ts";
+import { beginLabel, insideLabel, LABEL_COUNT, O_LABEL } from "../../../src/entities/recognize/labels.ts";
+import { labelMargins, parseModel, serializeModel, viterbi } from "../../../src/entities/recognize/model.ts";
 import { recognize } from "../../../src/entities/recognize/recognize.ts";
 import { trainModel } from "../../../src/entities/recognize/train.ts";
 import type { EntityType } from "../../../src/model/doc.ts";
@@ -69,4 +70,22 @@ test("model: serialization keeps the decisions", () => {
 
 test("model: an unknown language is read as xx", () => {
   assert.equal(recognize(model, "Yesterday Olga Berez visited Varna.", "zz").modelLang, "xx");
+});
+
+test("model: max-marginal margins are positive on the best path and larger where the choice is clearer", () => {
+  const L = LABEL_COUNT;
+  const transitions = new Float32Array((L + 1) * L);
+  // Token 0 is clearly B-PER; token 1 is I-PER by a little over O; an I- label's emission is high where it is not allowed.
+  const em = new Float32Array(2 * L);
+  em[beginLabel("PER")] = 10;
+  em[insideLabel("LOC")] = 50;
+  em[L + insideLabel("PER")] = 2;
+  em[L + O_LABEL] = 1;
+  const labels = new Uint8Array(2);
+  viterbi(transitions, em, 0, 2, labels);
+  assert.deepEqual([...labels], [beginLabel("PER"), insideLabel("PER")]);
+  const margins = new Float32Array(2);
+  labelMargins(transitions, em, 0, 2, labels, margins);
+  assert.ok((margins[0] ?? 0) > (margins[1] ?? 0), String([...margins]));
+  assert.ok((margins[1] ?? 0) > 0, String([...margins]));
 });
