@@ -33,7 +33,10 @@ export function findKnownPeople(
   lang: string,
   lexicon: Lexicon,
 ): { start: number; end: number; surface: string }[] {
-  const covered = (s: number, e: number) => taken.some((t) => t.start < e && s < t.end);
+  // Characters inside a span already found: a run is checked in its own length, not against every span.
+  const inside = new Uint8Array(text.length);
+  for (const t of taken) inside.fill(1, t.start, t.end);
+  const covered = (s: number, e: number) => inside.subarray(s, e).includes(1);
   const out: { start: number; end: number; surface: string }[] = [];
   let i = 0;
   while (i < tokens.length) {

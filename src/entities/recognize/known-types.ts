@@ -5,7 +5,8 @@
 // - a place span that is two known places side by side is split ("Беларус Руската федерация": the model
 //   joins names that meet across a clause);
 // - a title the model took into a name is trimmed ("Президенту України" → "України").
-// Each mended span keeps its confidence and is marked `rule`.
+// The lexicon overrules the model only where the model is unsure (confidence below MAX_MENDED_SCORE),
+// which also keeps the lookups few. Each mended span keeps its confidence and is marked `rule`.
 
 import { PERSON_TITLE_STEMS } from "../../lang-data/shared/person-titles.ts";
 import type { KnownType } from "./enumerations.ts";
@@ -15,6 +16,8 @@ import type { RecToken } from "./tokenize.ts";
 
 /** Letters of a case ending a title word may carry after its stem. */
 const MAX_TITLE_ENDING = 3;
+/** Spans the model is at least this sure of are left as they are. */
+export const MAX_MENDED_SCORE = 0.9;
 /** Longest span (tokens) the split and trim rules look at. */
 export const MAX_MENDED_TOKENS = 6;
 
@@ -72,5 +75,5 @@ export function applyKnownTypes(
   spans: RecognizedSpan[],
   knownType: KnownType,
 ): RecognizedSpan[] {
-  return spans.flatMap((s) => (s.type === "MISC" ? [s] : mend(text, tokens, s, knownType)));
+  return spans.flatMap((s) => (s.type === "MISC" || s.score >= MAX_MENDED_SCORE ? [s] : mend(text, tokens, s, knownType)));
 }

@@ -126,6 +126,8 @@ for (let p = 0; p <= LABEL_COUNT; p++) {
 const scratch = { score: new Float64Array(4096), back: new Uint8Array(4096) };
 
 /** Best label sequence for tokens [from, to) given emissions; writes into `labels`. */
+const marginScratch = { alpha: new Float64Array(0), beta: new Float64Array(0) };
+
 /**
  * Max-marginal margin of every token of one sentence: how much the best path's score drops when the
  * token is forced off its label `labels[t]` (the best path through another label there). A token's
@@ -143,8 +145,13 @@ export function labelMargins(
   const L = LABEL_COUNT;
   const len = to - from;
   if (len <= 0) return;
-  const alpha = new Float64Array(len * L);
-  const beta = new Float64Array(len * L);
+  if (marginScratch.alpha.length < len * L) {
+    marginScratch.alpha = new Float64Array(len * L * 2);
+    marginScratch.beta = new Float64Array(len * L * 2);
+  }
+  const alpha = marginScratch.alpha;
+  const beta = marginScratch.beta;
+  beta.fill(0, (len - 1) * L, len * L);
   for (let l = 0; l < L; l++) alpha[l] = ALLOWED[L * L + l] ? (transitions[L * L + l] ?? 0) + (em[from * L + l] ?? 0) : NEG;
   for (let t = 1; t < len; t++) {
     const emRow = (from + t) * L;

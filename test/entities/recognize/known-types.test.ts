@@ -48,8 +48,10 @@ test("known-types: spans the lexicon contradicts are retyped, split or trimmed",
     const end = start + c.span.length;
     const tokenStart = tokens.findIndex((t) => t.start === start);
     const tokenEnd = tokens.findIndex((t) => t.end === end) + 1;
-    const span: RecognizedSpan = { start, end, surface: c.span, type: c.type, score: 0.9, tokenStart, tokenEnd, source: "model" };
+    const span: RecognizedSpan = { start, end, surface: c.span, type: c.type, score: 0.6, tokenStart, tokenEnd, source: "model" };
     const out = applyKnownTypes(c.text, tokens, [span], knownType);
+    // What the model is sure of stays as it is.
+    assert.deepEqual(applyKnownTypes(c.text, tokens, [{ ...span, score: 0.95 }], knownType), [{ ...span, score: 0.95 }]);
     assert.deepEqual(
       out.map((s) => `${s.type} ${s.surface}`),
       c.expected,
