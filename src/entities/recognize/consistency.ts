@@ -1,8 +1,8 @@
 // Document-level consistency: a name recognized once is recognized at its other occurrences too,
 // inflected forms included (tokens are compared by their rough stems), with the type it got most.
 // Surnames of recognized full person names count as that person's mentions. Spans the model found
-// are never retyped: measured on held-out topics, majority retyping by stem did more harm than good
-// (a demonym and its country share a stem: "Българи" PER, "България" LOC).
+// are retyped only by their exact surface, and only when the model was unsure: majority retyping by
+// stem did more harm than good (a demonym and its country share a stem: "Българи" PER, "България" LOC).
 
 import { type KnownType, unifyEnumerations } from "./enumerations.ts";
 import { type Atoms, Cap } from "./features.ts";
@@ -17,11 +17,19 @@ export const MAX_CONSISTENCY_TOKENS = 4;
 export const SHORT_TOKEN_CHARS = 3;
 /** Confidence factor for mentions added by propagation. */
 export const PROPAGATED_SCORE_FACTOR = 0.8;
+/** Spans at least this confident keep their type whatever the rest of the document says. */
+export const RETYPE_MAX_SCORE = 0.9;
+/** Share of a surface's summed confidence its winning type needs to retype the unsure spans. */
+export const RETYPE_MIN_SHARE = 0.7;
+/** A name spreads to its other occurrences only when the model was this sure of one of them (errors spread too). */
+export const MIN_PROPAGATION_CONFIDENCE = 0.9;
 /** Least summed confidence of a name's winning type before its other occurrences are added. */
 export const MIN_PROPAGATION_VOTE = 0.4;
 
 interface Votes {
   byType: Map<TagType, number>;
+  /** Highest confidence of one span of the name. */
+  best: number;
   lowercase: boolean;
   tokens: number;
 }
@@ -64,13 +72,14 @@ export function enforceConsistency(
   if (spans.length === 0) return spans;
   const keys = tokens.map((t, i) => tokenKey(t.surface, atoms.stems[i]));
   const votes = new Map<string, Votes>();
-  const vote = (key: string, type: TagType, score: number, lowercase: boolean, n: number) => {
+  const vote = (key: string, type: TagType, score: number, lowercase: boolean, n: number, confidence = score) => {
     let v = votes.get(key);
     if (!v) {
-      v = { byType: new Map(), lowercase, tokens: n };
+      v = { byType: new Map(), lowercase, tokens: n, best: 0 };
       votes.set(key, v);
     }
     v.byType.set(type, (v.byType.get(type) ?? 0) + score);
+    v.best = Math.max(v.best, confidence);
     v.lowercase ||= lowercase;
   };
   const spanKey = (s: RecognizedSpan) => keys.slice(s.tokenStart, s.tokenEnd).join(" ");
@@ -81,7 +90,7 @@ export function enforceConsistency(
     vote(spanKey(s), s.type, s.score, atoms.cap[s.tokenStart] === Cap.Lower, n);
     const last = s.tokenEnd - 1;
     if (s.type === "PER" && n >= 2 && isNameCase(atoms.cap[last] ?? 0) && (tokens[last]?.surface.length ?? 0) > SHORT_TOKEN_CHARS) {
-      vote(keys[last] ?? "", "PER", s.score * 0.5, false, 1);
+      vote(keys[last] ?? "", "PER", s.score * 0.5, false, 1, s.score);
     }
   }
   const out: RecognizedSpan[] = [...spans];
@@ -97,7 +106,7 @@ export function enforceConsistency(
       for (let k = i; k < i + len; k++) if (covered[k]) free = false;
       if (!free) continue;
       const v = votes.get(len === 1 ? (keys[i] ?? "") : keys.slice(i, i + len).join(" "));
-      if (!v) continue;
+      if (!v || v.best < MIN_PROPAGATION_CONFIDENCE) continue;
       const cap = atoms.cap[i] ?? 0;
       if (!v.lowercase && !isNameCase(cap)) continue;
       if (v.lowercase && cap !== Cap.Lower) continue;
@@ -114,6 +123,7 @@ export function enforceConsistency(
       break;
     }
   }
+  retypeBySurface(out);
   return unifyEnumerations(
     text,
     tokens,
@@ -121,4 +131,37 @@ export function enforceConsistency(
     atoms,
     knownType,
   );
+}
+
+/**
+ * Spans the model is unsure of (confidence below RETYPE_MAX_SCORE) take the type the same surface has,
+ * by summed confidence, in the rest of the document, when that type clearly wins (RETYPE_MIN_SHARE).
+ * By exact surface, not by stem: a demonym and its country share a stem, not a spelling.
+ */
+function retypeBySurface(spans: RecognizedSpan[]): void {
+  const votes = new Map<string, Map<TagType, number>>();
+  for (const s of spans) {
+    if (s.type === "MISC") continue;
+    const key = s.surface.toLowerCase();
+    const v = votes.get(key) ?? new Map<TagType, number>();
+    v.set(s.type, (v.get(s.type) ?? 0) + s.score);
+    votes.set(key, v);
+  }
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i] as RecognizedSpan;
+    if (s.score >= RETYPE_MAX_SCORE || s.type === "MISC") continue;
+    const v = votes.get(s.surface.toLowerCase());
+    if (!v || v.size < 2) continue;
+    let total = 0;
+    let best: TagType = s.type;
+    let bestScore = 0;
+    for (const [t, x] of v) {
+      total += x;
+      if (x > bestScore) {
+        best = t;
+        bestScore = x;
+      }
+    }
+    if (best !== s.type && bestScore >= 1 && bestScore / total >= RETYPE_MIN_SHARE) spans[i] = { ...s, type: best, source: "consistency" };
+  }
 }

@@ -15,7 +15,7 @@ function span(text: string, tokens: ReturnType<typeof tokenize>, surface: string
   return { start: at, end: at + surface.length, surface, type, score: 0.9, tokenStart: ts, tokenEnd: te, source: "model" };
 }
 
-const cases: { name: string; text: string; found: [string, TagType, number?][]; expected: string[] }[] = [
+const cases: { name: string; text: string; found: [string, TagType, number?, number?][]; expected: string[] }[] = [
   {
     name: "an inflected repeat of a name is added",
     text: "Марко Шевчук приїхав. Потім Шевчука зустріли.",
@@ -30,6 +30,16 @@ const cases: { name: string; text: string; found: [string, TagType, number?][]; 
       ["Бравія", "LOC", 1],
     ],
     expected: ["ORG Бравія", "LOC Бравія"],
+  },
+  {
+    name: "a span the model is unsure of takes the type its surface clearly has elsewhere",
+    text: "Бравія заявила. Бравія відповіла. Бравія мовчить.",
+    found: [
+      ["Бравія", "ORG", 0, 0.99],
+      ["Бравія", "ORG", 1, 0.95],
+      ["Бравія", "PER", 2, 0.55],
+    ],
+    expected: ["ORG Бравія", "ORG Бравія", "ORG Бравія"],
   },
   {
     name: "a capitalized name does not spread to lowercase words",
@@ -53,7 +63,7 @@ for (const c of cases) {
       { surfaces: tokens.map((t) => t.surface), sentenceStart, lang: "uk" },
       { gazetteer: emptyGazetteer(), excludedSources: 0 },
     );
-    const spans = c.found.map(([s, t, nth]) => span(c.text, tokens, s, t, nth ?? 0));
+    const spans = c.found.map(([s, t, nth, score]) => ({ ...span(c.text, tokens, s, t, nth ?? 0), ...(score !== undefined && { score }) }));
     const out = enforceConsistency(c.text, tokens, spans, atoms).map((s) => `${s.type} ${s.surface}`);
     assert.deepEqual(out, c.expected);
   });
