@@ -4,16 +4,8 @@ import { enforceConsistency } from "../../../src/entities/recognize/consistency.
 import { computeAtoms } from "../../../src/entities/recognize/features.ts";
 import { emptyGazetteer } from "../../../src/entities/recognize/gazetteer.ts";
 import type { TagType } from "../../../src/entities/recognize/labels.ts";
-import type { RecognizedSpan } from "../../../src/entities/recognize/recognize.ts";
 import { tokenize } from "../../../src/entities/recognize/tokenize.ts";
-
-function span(text: string, tokens: ReturnType<typeof tokenize>, surface: string, type: TagType, nth = 0): RecognizedSpan {
-  let at = -1;
-  for (let k = 0; k <= nth; k++) at = text.indexOf(surface, at + 1);
-  const ts = tokens.findIndex((t) => t.start === at);
-  const te = tokens.findIndex((t) => t.end === at + surface.length) + 1;
-  return { start: at, end: at + surface.length, surface, type, score: 0.9, tokenStart: ts, tokenEnd: te, source: "model" };
-}
+import { spanOf } from "./span-fixture.ts";
 
 const cases: { name: string; text: string; found: [string, TagType, number?, number?][]; expected: string[] }[] = [
   {
@@ -63,7 +55,7 @@ for (const c of cases) {
       { surfaces: tokens.map((t) => t.surface), sentenceStart, lang: "uk" },
       { gazetteer: emptyGazetteer(), excludedSources: 0 },
     );
-    const spans = c.found.map(([s, t, nth, score]) => ({ ...span(c.text, tokens, s, t, nth ?? 0), ...(score !== undefined && { score }) }));
+    const spans = c.found.map(([s, t, nth, score]) => spanOf(c.text, tokens, s, t, score, nth ?? 0));
     const out = enforceConsistency(c.text, tokens, spans, atoms).map((s) => `${s.type} ${s.surface}`);
     assert.deepEqual(out, c.expected);
   });

@@ -4,8 +4,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { applyKnownTypes } from "../../../src/entities/recognize/known-types.ts";
 import type { TagType } from "../../../src/entities/recognize/labels.ts";
-import type { RecognizedSpan } from "../../../src/entities/recognize/recognize.ts";
 import { tokenize } from "../../../src/entities/recognize/tokenize.ts";
+import { spanOf } from "./span-fixture.ts";
 
 // A made-up lexicon: two countries, a town and a person.
 const KNOWN: Record<string, "PER" | "LOC"> = {
@@ -44,11 +44,7 @@ const CASES: { text: string; span: string; type: TagType; expected: string[] }[]
 test("known-types: spans the lexicon contradicts are retyped, split or trimmed", () => {
   for (const c of CASES) {
     const tokens = tokenize(c.text);
-    const start = c.text.indexOf(c.span);
-    const end = start + c.span.length;
-    const tokenStart = tokens.findIndex((t) => t.start === start);
-    const tokenEnd = tokens.findIndex((t) => t.end === end) + 1;
-    const span: RecognizedSpan = { start, end, surface: c.span, type: c.type, score: 0.6, tokenStart, tokenEnd, source: "model" };
+    const span = spanOf(c.text, tokens, c.span, c.type, 0.6);
     const out = applyKnownTypes(c.text, tokens, [span], knownType);
     // What the model is sure of stays as it is.
     assert.deepEqual(applyKnownTypes(c.text, tokens, [{ ...span, score: 0.95 }], knownType), [{ ...span, score: 0.95 }]);

@@ -3,8 +3,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { closeQuotedNames } from "../../../src/entities/recognize/quoted-names.ts";
-import type { RecognizedSpan } from "../../../src/entities/recognize/recognize.ts";
 import { tokenize } from "../../../src/entities/recognize/tokenize.ts";
+import { spanOf } from "./span-fixture.ts";
 
 const CASES: { text: string; span: string; expected: string }[] = [
   {
@@ -22,12 +22,7 @@ const CASES: { text: string; span: string; expected: string }[] = [
 test("quoted-names: an unclosed quotation mark in a span takes the closing mark after it", () => {
   for (const c of CASES) {
     const tokens = tokenize(c.text);
-    const start = c.text.indexOf(c.span);
-    const end = start + c.span.length;
-    const tokenStart = tokens.findIndex((t) => t.start === start);
-    const tokenEnd = tokens.findIndex((t) => t.end === end) + 1;
-    assert.ok(tokenStart >= 0 && tokenEnd > tokenStart, c.text);
-    const span: RecognizedSpan = { start, end, surface: c.span, type: "ORG", score: 0.9, tokenStart, tokenEnd, source: "model" };
+    const span = spanOf(c.text, tokens, c.span, "ORG");
     const [out] = closeQuotedNames(c.text, tokens, [span]);
     assert.equal(out?.surface, c.expected, c.text);
     assert.equal(out?.surface, c.text.slice(out?.start, out?.end), c.text);
