@@ -126,13 +126,14 @@ for (let p = 0; p <= LABEL_COUNT; p++) {
 const scratch = { score: new Float64Array(4096), back: new Uint8Array(4096) };
 
 /** Best label sequence for tokens [from, to) given emissions; writes into `labels`. */
-const marginScratch = { alpha: new Float64Array(0), beta: new Float64Array(0) };
+const marginScratch = { beta: new Float64Array(0) };
 
 /**
  * Max-marginal margin of every token of one sentence: how much the best path's score drops when the
  * token is forced off its label `labels[t]` (the best path through another label there). A token's
  * own emissions are not comparable across labels, since the BIO constraints let an I- label's weight
- * drift where it can never be chosen; the path scores are.
+ * drift where it can never be chosen; the path scores are. Call it right after `viterbi` on the same
+ * sentence: it reads viterbi's forward scores.
  */
 export function labelMargins(
   transitions: Float32Array,
@@ -145,26 +146,11 @@ export function labelMargins(
   const L = LABEL_COUNT;
   const len = to - from;
   if (len <= 0) return;
-  if (marginScratch.alpha.length < len * L) {
-    marginScratch.alpha = new Float64Array(len * L * 2);
-    marginScratch.beta = new Float64Array(len * L * 2);
-  }
-  const alpha = marginScratch.alpha;
+  // The forward scores are the ones viterbi just left in its scratch for this sentence.
+  const alpha = scratch.score;
+  if (marginScratch.beta.length < len * L) marginScratch.beta = new Float64Array(len * L * 2);
   const beta = marginScratch.beta;
   beta.fill(0, (len - 1) * L, len * L);
-  for (let l = 0; l < L; l++) alpha[l] = ALLOWED[L * L + l] ? (transitions[L * L + l] ?? 0) + (em[from * L + l] ?? 0) : NEG;
-  for (let t = 1; t < len; t++) {
-    const emRow = (from + t) * L;
-    for (let l = 0; l < L; l++) {
-      let best = NEG;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + l]) continue;
-        const s = (alpha[(t - 1) * L + p] ?? NEG) + (transitions[p * L + l] ?? 0);
-        if (s > best) best = s;
-      }
-      alpha[t * L + l] = best + (em[emRow + l] ?? 0);
-    }
-  }
   for (let t = len - 2; t >= 0; t--) {
     const emRow = (from + t + 1) * L;
     for (let l = 0; l < L; l++) {
