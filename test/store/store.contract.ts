@@ -277,6 +277,33 @@ const CASES: ContractCase[] = [
     },
   },
   {
+    name: "an entity keeps its fullest display name across articles, whatever the order",
+    async run(store) {
+      const full = "Mykola Malomuzh spoke on Monday.";
+      const short = "Malomuzh said more on Tuesday.";
+      const other = "Later Malomuzh added a remark.";
+      const a = makeArticle({
+        text: short,
+        lang: "en",
+        entities: [mention(short, "Malomuzh", "Malomuzh", "k:mlmzh", "Malomuzh", "PER", "key")],
+      });
+      const b = makeArticle({
+        text: full,
+        lang: "en",
+        entities: [mention(full, "Mykola Malomuzh", "Mykola Malomuzh", "k:mlmzh", "Mykola Malomuzh", "PER", "key")],
+      });
+      const c = makeArticle({
+        text: other,
+        lang: "en",
+        entities: [mention(other, "Malomuzh", "Malomuzh", "k:mlmzh", "Malomuzh", "PER", "key")],
+      });
+      await store.putBatch([a, b], { ingestedAt: T1 });
+      await store.putBatch([c], { ingestedAt: T2 });
+      const [e] = await store.entities();
+      assert.deepEqual([e?.id, e?.name, e?.mentions], ["k:mlmzh", "Mykola Malomuzh", 3]);
+    },
+  },
+  {
     name: "an article without a published date is seen at its ingest time",
     async run(store) {
       const text = "Kyiv hosted the meeting.";

@@ -28,8 +28,15 @@ export function createBatchWriter(db: Database.Database, location: string): Batc
     "INSERT INTO articles (id, lang, title, published, seen_at, ingested_at, current, json) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
   );
   const insertFts = db.prepare("INSERT INTO articles_fts (rowid, title, text, key) VALUES (?, ?, ?, ?)");
+  // An entity keeps its fullest display name across articles (more words, then longer: "Mykola Malomuzh"
+  // over "Malomuzh"), as the linker does within one article, so a later short mention does not rename it.
+  const words = (col: string) => `(length(${col}) - length(replace(${col}, ' ', '')))`;
   const upsertEntity = db.prepare(
-    "INSERT INTO entities (id, name, type) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, type = excluded.type",
+    `INSERT INTO entities (id, name, type) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET
+       name = CASE WHEN ${words("excluded.name")} > ${words("name")}
+                     OR (${words("excluded.name")} = ${words("name")} AND length(excluded.name) > length(name))
+                   THEN excluded.name ELSE name END,
+       type = excluded.type`,
   );
   const insertMention = db.prepare(
     'INSERT INTO mentions (article, entity, surface, lemma, lang, script, start, "end", link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
