@@ -32,15 +32,9 @@ function isPlace(gazetteer: Gazetteer, stem: string): boolean {
 /** True when the folded word is a demonym noun of a listed place. */
 export function isDemonym(folded: string, gazetteer: Gazetteer): boolean {
   const stem = stemFolded(folded);
-  if (stem.endsWith("ц") && !TSIYA_NOUN.test(folded)) {
-    const base = stem.slice(0, -1);
-    for (const infix of INFIXES) {
-      if (infix !== "" && !base.endsWith(infix)) continue;
-      if (isPlace(gazetteer, base.slice(0, base.length - infix.length))) return true;
-    }
-    return false;
-  }
-  return false;
+  if (!stem.endsWith("ц") || TSIYA_NOUN.test(folded)) return false;
+  const base = stem.slice(0, -1);
+  return INFIXES.some((infix) => base.endsWith(infix) && isPlace(gazetteer, base.slice(0, base.length - infix.length)));
 }
 
 /** Add lowercase demonyms the model left out, as PER spans (tokens inside a span are left alone). */
