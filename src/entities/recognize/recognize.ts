@@ -23,7 +23,7 @@ export interface RecognizedSpan {
   score: number;
   tokenStart: number;
   tokenEnd: number;
-  /** `model`, `consistency` (added or retyped by the document pass) or `rule` (a demonym). */
+  /** `model`, `consistency` (added or retyped by the document pass) or `rule` (a demonym, or mended by what the lexicon knows). */
   source: "model" | "consistency" | "rule";
 }
 
@@ -45,7 +45,7 @@ export function modelLanguage(model: NerModel, lang: string): string {
 export interface RecognizeOptions {
   /** Run the document-level consistency pass (default true). */
   consistency?: boolean;
-  /** Types known outside the model (the lexicon's places), for lists of names. */
+  /** Types known outside the model (the lexicon's places and people): lists of names vote with them, unsure spans are mended by them. */
   knownType?: KnownType;
 }
 
