@@ -279,24 +279,12 @@ const CASES: ContractCase[] = [
   {
     name: "an entity keeps its fullest display name across articles, whatever the order",
     async run(store) {
-      const full = "Mykola Malomuzh spoke on Monday.";
-      const short = "Malomuzh said more on Tuesday.";
-      const other = "Later Malomuzh added a remark.";
-      const a = makeArticle({
-        text: short,
-        lang: "en",
-        entities: [mention(short, "Malomuzh", "Malomuzh", "k:mlmzh", "Malomuzh", "PER", "key")],
-      });
-      const b = makeArticle({
-        text: full,
-        lang: "en",
-        entities: [mention(full, "Mykola Malomuzh", "Mykola Malomuzh", "k:mlmzh", "Mykola Malomuzh", "PER", "key")],
-      });
-      const c = makeArticle({
-        text: other,
-        lang: "en",
-        entities: [mention(other, "Malomuzh", "Malomuzh", "k:mlmzh", "Malomuzh", "PER", "key")],
-      });
+      // One English article naming the new person k:mlmzh as `name`.
+      const naming = (text: string, name: string) =>
+        makeArticle({ text, lang: "en", entities: [mention(text, name, name, "k:mlmzh", name, "PER", "key")] });
+      const a = naming("Malomuzh said more on Tuesday.", "Malomuzh");
+      const b = naming("Mykola Malomuzh spoke on Monday.", "Mykola Malomuzh");
+      const c = naming("Later Malomuzh added a remark.", "Malomuzh");
       await store.putBatch([a, b], { ingestedAt: T1 });
       await store.putBatch([c], { ingestedAt: T2 });
       const [e] = await store.entities();
