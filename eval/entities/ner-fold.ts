@@ -1,6 +1,8 @@
 // One leave-one-topic-out fold of the recognizer: train on the other SlavicNER topics (plus wikigold
 // and the place lists, as the shipped model is), recognize every held-out document as given (the raw
-// file is the text: `--no-extract` semantics) and score it.
+// file is the text: `--no-extract` semantics) and score it. With `corpus`, the held-out documents are
+// read twice, as `ingest` then `ingest --reanalyze` read a story: the first pass's confident names are
+// the evidence of the second (src/entities/recognize/corpus-names.ts); both passes are scored.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,6 +12,7 @@ import type { AnnotatedDoc } from "../../src/entities/recognize/corpus/slavicner
 import { loadSlavicNer } from "../../src/entities/recognize/corpus/slavicner.ts";
 import { buildTrainingSet } from "../../src/entities/recognize/corpus/training-set.ts";
 import { unlabelledTexts } from "../../src/entities/recognize/corpus/unlabelled.ts";
+import { addArticleEvidence, type CorpusNames } from "../../src/entities/recognize/corpus-names.ts";
 import { type NerModel, parseModel, serializeModel } from "../../src/entities/recognize/model.ts";
 import { type RecognizedSpan, recognize } from "../../src/entities/recognize/recognize.ts";
 import { trainModel } from "../../src/entities/recognize/train.ts";
@@ -23,6 +26,8 @@ export interface FoldOptions {
   buckets: number;
   factRuEval: boolean;
   consistency: boolean;
+  /** Read the held-out topic twice, the second time with the first pass's names as corpus evidence. */
+  corpus: boolean;
   /** Load the fold's model saved by an earlier run with the same settings instead of training (`--reuse-models`). */
   reuseModels: boolean;
   log?: (line: string) => void;
@@ -40,6 +45,8 @@ export interface FoldResult {
   topic: string;
   byLang: Map<string, NerCounts>;
   total: NerCounts;
+  /** The first pass (each article alone), when `corpus` made a second. */
+  alone?: NerCounts;
   docs: DocResult[];
   /** Gold entity ids that occur in the training topics. */
   seenEntities: Set<string>;
@@ -80,8 +87,24 @@ export function runNerFold(opts: FoldOptions): FoldResult {
   const total = emptyNerCounts();
   const docs: DocResult[] = [];
   const recall = { seen: { found: 0, total: 0 }, unseen: { found: 0, total: 0 }, lowercase: { found: 0, total: 0 } };
-  for (const doc of loadSlavicNer(join(opts.evalDir, "slavicner"), [opts.heldOut])) {
-    const spans = recognize(model, doc.text, doc.lang, undefined, { consistency: opts.consistency }).spans.filter((s) => s.type !== "MISC");
+  const heldOut = loadSlavicNer(join(opts.evalDir, "slavicner"), [opts.heldOut]);
+  const recognizeAll = (corpus?: CorpusNames) =>
+    heldOut.map((doc) =>
+      recognize(model, doc.text, doc.lang, undefined, { consistency: opts.consistency, corpus }).spans.filter((s) => s.type !== "MISC"),
+    );
+  let recognized = recognizeAll();
+  let alone: NerCounts | undefined;
+  if (opts.corpus) {
+    const names: CorpusNames = new Map();
+    alone = emptyNerCounts();
+    heldOut.forEach((doc, i) => {
+      addArticleEvidence(names, recognized[i] ?? [], doc.lang);
+      addNerCounts(alone as NerCounts, scoreDocument(doc.mentions, recognized[i] ?? []));
+    });
+    recognized = recognizeAll(names);
+  }
+  for (const [i, doc] of heldOut.entries()) {
+    const spans = recognized[i] ?? [];
     const counts = scoreDocument(doc.mentions, spans);
     const slot = byLang.get(doc.lang) ?? emptyNerCounts();
     addNerCounts(slot, counts);
@@ -100,5 +123,5 @@ export function runNerFold(opts: FoldOptions): FoldResult {
       }
     }
   }
-  return { topic: opts.heldOut, byLang, total, docs, seenEntities, recall, trainSeconds, model };
+  return { topic: opts.heldOut, byLang, total, alone, docs, seenEntities, recall, trainSeconds, model };
 }

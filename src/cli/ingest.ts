@@ -3,6 +3,7 @@
 
 import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
+import { addArticleEvidence, CORPUS_EVIDENCE_MIN_SCORE, type CorpusNames } from "../entities/recognize/corpus-names.ts";
 import type { Article } from "../model/article.ts";
 import { isCrossnewsError } from "../model/message.ts";
 import type { AnalyzeOptions } from "../pipeline/analyze.ts";
@@ -54,6 +55,24 @@ export interface IngestSummary {
   seconds: number;
   /** Articles analyzed and stored per second of wall time. */
   articlesPerSecond: number;
+}
+
+/**
+ * The store's confidently recognized names as evidence for this run's entities. Read once, before the
+ * run, so that an article's analysis does not depend on the batch or worker it fell in; `--reanalyze`
+ * gives the first articles of a story what the later ones taught.
+ */
+export async function storedCorpusNames(store: Store): Promise<CorpusNames> {
+  const names: CorpusNames = new Map();
+  const rows = await store.confidentMentions(CORPUS_EVIDENCE_MIN_SCORE);
+  for (let i = 0; i < rows.length; ) {
+    const first = rows[i] as (typeof rows)[number];
+    let j = i + 1;
+    while (j < rows.length && rows[j]?.article === first.article) j++;
+    addArticleEvidence(names, rows.slice(i, j), first.lang);
+    i = j;
+  }
+  return names;
 }
 
 /** JSONL files up to this size are counted line by line for the progress bar; larger ones make the total unknown. */
@@ -121,8 +140,9 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   // Analysis runs on the analyze command's worker pool (in this thread for small inputs), in input
   // order; this thread parses each finished line and stores it while the workers go on.
   const read = readInputs(opts.inputs, { maxBytes: opts.maxBytes });
+  const analyze = { corpusNames: await storedCorpusNames(opts.store), ...opts.analyze };
   await runAnalyze(opts.analyze.noExtract === true ? read : withSiteRepetition(read), {
-    analyze: opts.analyze,
+    analyze,
     jobs: opts.jobs,
     write: async (line) => {
       batch.push(withAbsolutePath(JSON.parse(line) as Article));
@@ -174,7 +194,8 @@ const USAGE = [
   SHARED_HELP.db,
   `  --batch N          articles per transaction (default ${DEFAULT_BATCH_SIZE})`,
   "  --no-extract       treat inputs as clean article text",
-  "  --reanalyze        replace the stored analysis of texts already stored (after upgrading crossnews)",
+  "  --reanalyze        replace the stored analysis of texts already stored (after upgrading crossnews,",
+  "                     or to give earlier articles what later ones taught: the types names have across the store)",
   SHARED_HELP.now,
   SHARED_HELP["max-bytes"],
   SHARED_HELP.jobs,

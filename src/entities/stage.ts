@@ -1,12 +1,14 @@
 // The entities stage: recognizes PER/ORG/LOC/EVT/PRO mentions in the clean text with the shipped
 // model (src/entities/recognize/), gives each its base form and canonical id (src/entities/link/)
-// and adds the `entities` layer. Pure: the model and lexicon are read once, on first use.
+// and adds the `entities` layer. Pure: the model and lexicon are read once, on first use; the corpus
+// evidence (the types names had in the store's articles) comes in the stage context.
 
 import type { Doc, EntitiesLayer, EntityType, Mention } from "../model/doc.ts";
 import { type Message, makeMessage } from "../model/message.ts";
-import type { Stage } from "../pipeline/stage.ts";
+import type { Stage, StageContext } from "../pipeline/stage.ts";
 import { lemmatize, linkMentions, SHIPPED_LINKER } from "./link/index.ts";
 import { findKnownPeople, KNOWN_NAME_SCORE } from "./link/known-names.ts";
+import type { CorpusNames } from "./recognize/corpus-names.ts";
 import type { NerModel } from "./recognize/model.ts";
 import { recognize } from "./recognize/recognize.ts";
 import { shippedNerModel } from "./recognize/shipped.ts";
@@ -21,6 +23,8 @@ export interface EntitiesOptions {
   model?: NerModel | null;
   /** Longest text searched (characters); MAX_ENTITY_TEXT_CHARS by default. */
   maxChars?: number;
+  /** The types other articles gave names: a name takes its corpus type (src/entities/recognize/corpus-names.ts). */
+  corpus?: CorpusNames;
 }
 
 /** Recognize, lemmatize and link the mentions of `text` in language `lang`. */
@@ -48,7 +52,7 @@ export function findEntities(
     if (!knownTypes.has(surface)) knownTypes.set(surface, SHIPPED_LINKER.knownType(surface, lang));
     return knownTypes.get(surface);
   };
-  const rec = recognize(model, searched, lang, undefined, { knownType });
+  const rec = recognize(model, searched, lang, undefined, { knownType, corpus: options.corpus });
   if (rec.modelLang === "xx") messages.push(makeMessage("entities/fallback-model", "info", input, { lang }));
   const known = findKnownPeople(searched, rec.tokens, rec.spans, lang, SHIPPED_LINKER.lexicon).map((k) => ({
     ...k,
@@ -78,10 +82,10 @@ export const entitiesStage: Stage = {
   name: "entities",
   requires: ["extract", "lang"],
   adds: ["entities"],
-  run(doc: Doc): Doc {
+  run(doc: Doc, ctx: StageContext): Doc {
     const text = doc.extract?.text ?? "";
     const lang = doc.lang?.code ?? "und";
-    const { layer, messages } = findEntities(text, lang, doc.raw.input);
+    const { layer, messages } = findEntities(text, lang, doc.raw.input, { corpus: ctx.corpusNames });
     return { ...doc, entities: layer, messages: [...doc.messages, ...messages] };
   },
 };

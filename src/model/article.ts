@@ -16,6 +16,8 @@ export interface ArticleEntity {
   end: number;
   /** The evidence that joined the mention to its id: `lexicon:alias`, `lexicon:key`, `doc:short-form`, `key`, … */
   link: string;
+  /** The recognizer's confidence in [0, 1] (absent in articles made before it was emitted). */
+  score?: number;
 }
 
 export interface ArticleTime {
@@ -113,6 +115,7 @@ export function toArticle(doc: Doc): Article {
       start: m.start,
       end: m.end,
       link: m.link,
+      score: m.score,
     }));
   }
   if (doc.time) {

@@ -105,6 +105,15 @@ export interface StoreCounts {
   published: { first: string | null; last: string | null; dated: number };
 }
 
+export interface ConfidentMention {
+  /** The article's row (mentions of one article share it). */
+  article: number;
+  lang: string;
+  surface: string;
+  type: string;
+  score: number;
+}
+
 export interface Store {
   /** Where the data lives (a file path, a connection name), for messages. */
   readonly location: string;
@@ -117,6 +126,8 @@ export interface Store {
   /** Entities of current articles, most mentioned first. */
   entities(query?: EntityQuery): Promise<EntitySummary[]>;
   counts(): Promise<StoreCounts>;
+  /** Mentions of current articles recognized with at least `minScore` confidence, by article: evidence for the next analyses. */
+  confidentMentions(minScore: number): Promise<ConfidentMention[]>;
   close(): Promise<void>;
 }
 

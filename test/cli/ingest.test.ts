@@ -7,8 +7,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { after, test } from "node:test";
-import { type IngestSummary, ingest, summaryLine } from "../../src/cli/ingest.ts";
+import { type IngestSummary, ingest, storedCorpusNames, summaryLine } from "../../src/cli/ingest.ts";
+import { corpusKey, corpusType } from "../../src/entities/recognize/corpus-names.ts";
 import { SqliteStore } from "../../src/store/sqlite/sqlite-store.ts";
+import { makeArticle } from "../store/fixtures.ts";
 import { generatedArticle, writeGeneratedArticles } from "./ingest-fixtures.ts";
 
 const root = mkdtempSync(join(tmpdir(), "crossnews-ingest-"));
@@ -65,6 +67,36 @@ const CASES: { name: string; run(dir: string): Promise<void> }[] = [
       const third = await run([join(dir, "in")], db, 7, true);
       assert.deepEqual([third.summary.new, third.summary.unchanged, third.summary.reanalyzed], [0, 0, 30]);
       assert.deepEqual(await counts(db), c, "reanalyzing the same analysis changes nothing");
+    },
+  },
+  {
+    name: "ingest: the store's confident names are read as corpus evidence, an article's names once",
+    async run(dir) {
+      const store = SqliteStore.open(join(dir, "evidence.db"));
+      try {
+        const articles = [1, 2, 3, 4].map((i) => {
+          const text = `Report ${i}: Islamabad was calm, and Islamabad said so.`;
+          const at = text.indexOf("Islamabad");
+          const entity = { surface: "Islamabad", lemma: "Islamabad", type: "LOC" as const, id: "k:slmbd", name: "Islamabad", link: "key" };
+          const second = text.indexOf("Islamabad", at + 1);
+          return makeArticle({
+            text,
+            lang: "en",
+            entities: [
+              { ...entity, start: at, end: at + 9, score: 0.97 },
+              { ...entity, start: second, end: second + 9, score: 0.99 },
+            ],
+          });
+        });
+        await store.putBatch(articles.slice(0, 2));
+        assert.equal(corpusType(await storedCorpusNames(store), "Islamabad", "en"), undefined, "two articles are not enough");
+        await store.putBatch(articles.slice(2));
+        const names = await storedCorpusNames(store);
+        assert.equal(corpusType(names, "Islámábád", "cs"), "LOC");
+        assert.equal(names.get(corpusKey("Islamabad", "en") ?? "")?.[2], 4, "four articles, not eight mentions");
+      } finally {
+        await store.close();
+      }
     },
   },
   {

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { addArticleEvidence, type CorpusNames } from "../../src/entities/recognize/corpus-names.ts";
 import { entitiesStage, findEntities } from "../../src/entities/stage.ts";
 import type { Doc } from "../../src/model/doc.ts";
+import { DEFAULT_CONTEXT } from "../../src/pipeline/stage.ts";
 
 function docOf(text: string, lang: string): Doc {
   return {
@@ -95,4 +97,18 @@ test("entities stage: a list of towns the lexicon knows comes out as places, lin
     const id = byName.get(town)?.id ?? "";
     assert.ok(id.startsWith("cn:"), `${town} linked to the lexicon: ${id}`);
   }
+});
+
+test("entities stage: a name takes the type the corpus evidence in the stage context gives it", () => {
+  const text = "The striker joined Wolfsburg after three seasons, and Wolfsburg paid well.";
+  const corpusNames: CorpusNames = new Map();
+  for (let i = 0; i < 5; i++) addArticleEvidence(corpusNames, [{ surface: "Wolfsburg", type: "ORG", score: 0.99 }], "en");
+  const before = entitiesStage.run(docOf(text, "en"), DEFAULT_CONTEXT);
+  const after = entitiesStage.run(docOf(text, "en"), { ...DEFAULT_CONTEXT, corpusNames });
+  const types = (d: Doc) => (d.entities?.mentions ?? []).filter((m) => m.surface === "Wolfsburg").map((m) => m.type);
+  assert.ok(types(before).length > 0 && !types(before).includes("ORG"), `the model finds the name as a place: ${types(before)}`);
+  assert.deepEqual(
+    types(after),
+    types(before).map(() => "ORG"),
+  );
 });

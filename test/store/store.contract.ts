@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import type { Article } from "../../src/model/article.ts";
+import type { Article, ArticleEntity } from "../../src/model/article.ts";
 import type { Store } from "../../src/store/store.ts";
 import { makeArticle, mention } from "./fixtures.ts";
 
@@ -299,6 +299,31 @@ const CASES: ContractCase[] = [
       await store.putBatch([a], { ingestedAt: T2 });
       const [kyiv] = await store.entities();
       assert.deepEqual([kyiv.firstSeen, kyiv.lastSeen], [T2, T2]);
+    },
+  },
+  {
+    name: "confident mentions of current articles come back with their type, score and language, by article",
+    async run(store) {
+      const scored = (text: string, surface: string, type: ArticleEntity["type"], score: number) => ({
+        ...mention(text, surface, surface, `k:${surface.toLowerCase()}`, surface, type, "key"),
+        score,
+      });
+      const t1 = "Islamabad and Lahore were quiet.";
+      const t2 = "Islamabad gave no answer.";
+      const a = makeArticle({ text: t1, lang: "en", entities: [scored(t1, "Islamabad", "LOC", 0.97), scored(t1, "Lahore", "LOC", 0.5)] });
+      const b = makeArticle({ text: t2, lang: "en", source: { path: "/b.txt" }, entities: [scored(t2, "Islamabad", "PER", 0.95)] });
+      await store.putBatch([a, b], { ingestedAt: T1 });
+      const rows = await store.confidentMentions(0.9);
+      assert.deepEqual(
+        rows.map((r) => [r.lang, r.surface, r.type, r.score]),
+        [
+          ["en", "Islamabad", "LOC", 0.97],
+          ["en", "Islamabad", "PER", 0.95],
+        ],
+      );
+      assert.notEqual(rows[0]?.article, rows[1]?.article);
+      await store.putBatch([edited(b, "No names here.")], { ingestedAt: T2 });
+      assert.equal((await store.confidentMentions(0.9)).length, 1, "a superseded version is no evidence");
     },
   },
   {

@@ -1,9 +1,10 @@
 // Recognition of entity mentions in one text: tokenize (or take given tokens), compute features,
 // decode each sentence with the model, turn BIO labels into spans with a confidence, then apply the
-// document-level consistency pass and the rules for what the lexicon knows, demonyms, numbered and
-// quoted names.
+// document-level consistency pass, the types other articles gave the same names, and the rules for
+// what the lexicon knows, demonyms, numbered and quoted names.
 
 import { enforceConsistency } from "./consistency.ts";
+import { type CorpusNames, retypeByCorpus } from "./corpus-names.ts";
 import { addDemonyms } from "./demonyms.ts";
 import type { KnownType } from "./enumerations.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
@@ -23,8 +24,11 @@ export interface RecognizedSpan {
   score: number;
   tokenStart: number;
   tokenEnd: number;
-  /** `model`, `consistency` (added or retyped by the document pass) or `rule` (a demonym, or mended by what the lexicon knows). */
-  source: "model" | "consistency" | "rule";
+  /**
+   * `model`, `consistency` (added or retyped by the document pass), `corpus` (retyped by the evidence
+   * of other articles) or `rule` (a demonym, or mended by what the lexicon knows).
+   */
+  source: "model" | "consistency" | "corpus" | "rule";
 }
 
 export interface Recognition {
@@ -47,6 +51,8 @@ export interface RecognizeOptions {
   consistency?: boolean;
   /** Types known outside the model (the lexicon's places and people): lists of names vote with them, unsure spans are mended by them. */
   knownType?: KnownType;
+  /** The types other articles gave names (src/entities/recognize/corpus-names.ts): a name takes its corpus type. */
+  corpus?: CorpusNames;
 }
 
 /** Recognize mentions in `text` of language `lang`. */
@@ -64,7 +70,8 @@ export function recognize(
   for (let i = 0; i < n; i++) sentenceStart[i] = tokens[i]?.sentenceStart ? 1 : 0;
   const { labels, margins, atoms } = labelTokens(model, { surfaces: tokens.map((t) => t.surface), sentenceStart, lang: modelLang });
   const spans = labelsToSpans(text, tokens, labels, margins);
-  const found = options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms, options.knownType);
+  const consistent = options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms, options.knownType);
+  const found = options.corpus ? retypeByCorpus(consistent, lang, options.corpus) : consistent;
   const mended = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
   const withDemonyms = addDemonyms(text, tokens, atoms.cap, mended, lang, model.gazetteer);
   return { spans: closeQuotedNames(text, tokens, joinNumberedNames(text, tokens, withDemonyms)), tokens, modelLang };

@@ -3,5 +3,6 @@
 import type { Migration } from "./migrate.ts";
 import { migration001 } from "./migrations/001-initial.ts";
 import { migration002 } from "./migrations/002-mention-link.ts";
+import { migration003 } from "./migrations/003-mention-evidence.ts";
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];

@@ -39,7 +39,7 @@ export function createBatchWriter(db: Database.Database, location: string): Batc
        type = excluded.type`,
   );
   const insertMention = db.prepare(
-    'INSERT INTO mentions (article, entity, surface, lemma, lang, script, start, "end", link) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO mentions (article, entity, surface, lemma, lang, script, start, "end", link, type, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const findSource = db.prepare<[string], SourceRow>("SELECT rowid, current_article, versions FROM sources WHERE key = ?");
   const insertSource = db.prepare(
@@ -80,7 +80,7 @@ export function createBatchWriter(db: Database.Database, location: string): Batc
     for (const e of a.entities ?? []) {
       upsertEntity.run(e.id, e.name || e.lemma || e.surface, e.type);
       const form = e.lemma || e.surface;
-      insertMention.run(rowid, e.id, e.surface, form, lang, scriptOf(form), e.start, e.end, e.link ?? "");
+      insertMention.run(rowid, e.id, e.surface, form, lang, scriptOf(form), e.start, e.end, e.link ?? "", e.type, e.score ?? 0);
     }
   }
 

@@ -4,7 +4,7 @@ import type Database from "better-sqlite3";
 import type { Article } from "../../model/article.ts";
 import type { EntityType } from "../../model/doc.ts";
 import { parseQuery, snippetOf } from "../search-key.ts";
-import type { EntityAlias, EntityQuery, EntitySummary, SearchHit, SearchQuery, StoreCounts } from "../store.ts";
+import type { ConfidentMention, EntityAlias, EntityQuery, EntitySummary, SearchHit, SearchQuery, StoreCounts } from "../store.ts";
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 export const DEFAULT_ENTITY_LIMIT = 50;
@@ -131,4 +131,14 @@ export function countAll(db: Database.Database): StoreCounts {
     byLang,
     published,
   };
+}
+
+export function confidentMentions(db: Database.Database, minScore: number): ConfidentMention[] {
+  return db
+    .prepare(
+      `SELECT m.article AS article, m.lang AS lang, m.surface AS surface, m.type AS type, m.score AS score
+       FROM mentions m JOIN articles a ON a.rowid = m.article
+       WHERE a.current = 1 AND m.score >= ? AND m.type <> '' ORDER BY m.article`,
+    )
+    .all(minScore) as ConfidentMention[];
 }

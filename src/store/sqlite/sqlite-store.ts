@@ -5,11 +5,21 @@ import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import type { Article } from "../../model/article.ts";
 import { CrossnewsError } from "../../model/message.ts";
-import type { EntityQuery, EntitySummary, PutOptions, PutResult, SearchHit, SearchQuery, Store, StoreCounts } from "../store.ts";
+import type {
+  ConfidentMention,
+  EntityQuery,
+  EntitySummary,
+  PutOptions,
+  PutResult,
+  SearchHit,
+  SearchQuery,
+  Store,
+  StoreCounts,
+} from "../store.ts";
 import { type MigrateResult, migrate } from "./migrate.ts";
 import { MIGRATIONS } from "./migrations.ts";
 import { type BatchWriter, createBatchWriter } from "./put-batch.ts";
-import { countAll, listEntities, searchArticles } from "./queries.ts";
+import { confidentMentions, countAll, listEntities, searchArticles } from "./queries.ts";
 
 export interface SqliteStoreOptions {
   /** Create the file when it does not exist (ingest); otherwise a missing file is `store/not-found`. Default true. */
@@ -91,6 +101,10 @@ export class SqliteStore implements Store {
 
   async counts(): Promise<StoreCounts> {
     return countAll(this.db);
+  }
+
+  async confidentMentions(minScore: number): Promise<ConfidentMention[]> {
+    return confidentMentions(this.db, minScore);
   }
 
   /** `PRAGMA integrity_check`: `ok` or the problems found. */
