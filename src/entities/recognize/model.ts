@@ -24,6 +24,11 @@ export interface NerModel {
   langs: string[];
   /** Provenance: data, epochs, date of training. */
   meta: Record<string, unknown>;
+  /**
+   * `lang TYPE` pairs whose names in quotation marks are annotated with the marks (Russian PRO: «Спутник V»),
+   * learned from the training data (`quoteConventions` in train.ts).
+   */
+  quoted?: string[];
 }
 
 const NEG = -1e30;
@@ -253,6 +258,7 @@ export function serializeModel(model: NerModel): Buffer {
     meta: model.meta,
     gazetteer: serializeGazetteer(model.gazetteer),
     clusters: model.clusters ? [...model.clusters].map(([w, c]) => `${w}\t${c}`).join("\n") : undefined,
+    quoted: model.quoted,
   });
   const head = Buffer.from(header, "utf8");
   const len = Buffer.alloc(4);
@@ -283,6 +289,7 @@ export function parseModel(gz: Uint8Array): NerModel {
     meta: Record<string, unknown>;
     gazetteer: string;
     clusters?: string;
+    quoted?: string[];
   };
   if (header.format !== "crossnews-ner-1" || header.labels !== LABEL_COUNT) throw new Error(`unknown NER model format ${header.format}`);
   let at = 4 + headLen;
@@ -309,5 +316,6 @@ export function parseModel(gz: Uint8Array): NerModel {
     clusters,
     langs: header.langs,
     meta: header.meta,
+    quoted: header.quoted,
   };
 }

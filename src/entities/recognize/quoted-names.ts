@@ -1,12 +1,18 @@
 // Names written with quotation marks ("Информационна агенция "Фокус"", «Северного потока-2»): the
 // guidelines take the closing mark into the name when the opening one is inside it, but the model
 // often stops at the last word, as a quotation mark is mostly outside names. A span holding an
-// unclosed quotation mark takes the mark written right after it.
+// unclosed quotation mark takes the mark written right after it. Where the annotators took quoted
+// names with both marks (learned per language and type), a span between two marks takes them.
 
 import type { RecognizedSpan } from "./recognize.ts";
 import type { RecToken } from "./tokenize.ts";
 
 const QUOTES = new Set(['"', "«", "»", "„", "“", "”", "‚", "‘", "’"]);
+
+/** True for a token that is one quotation mark. */
+export function isQuote(surface: string | undefined): boolean {
+  return surface !== undefined && QUOTES.has(surface);
+}
 
 function quoteCount(s: string): number {
   let n = 0;
@@ -21,5 +27,34 @@ export function closeQuotedNames(text: string, tokens: readonly RecToken[], span
     if (!next || next.start !== s.end || !QUOTES.has(next.surface) || next.sentenceStart) return s;
     if (quoteCount(s.surface) % 2 === 0) return s;
     return { ...s, end: next.end, surface: text.slice(s.start, next.end), tokenEnd: s.tokenEnd + 1 };
+  });
+}
+
+/**
+ * Where the training data's annotators took quoted names with their marks (`model.quoted`: `lang TYPE`
+ * pairs), a span of that type written right between two quotation marks takes them.
+ */
+export function wrapQuotedNames(
+  text: string,
+  tokens: readonly RecToken[],
+  spans: RecognizedSpan[],
+  lang: string,
+  quoted: readonly string[] | undefined,
+): RecognizedSpan[] {
+  if (!quoted || quoted.length === 0) return spans;
+  return spans.map((s) => {
+    if (!quoted.includes(`${lang} ${s.type}`) || quoteCount(s.surface) > 0) return s;
+    const before = tokens[s.tokenStart - 1];
+    const after = tokens[s.tokenEnd];
+    if (!before || !after || before.end !== s.start || after.start !== s.end || !isQuote(before.surface) || !isQuote(after.surface))
+      return s;
+    return {
+      ...s,
+      start: before.start,
+      end: after.end,
+      surface: text.slice(before.start, after.end),
+      tokenStart: s.tokenStart - 1,
+      tokenEnd: s.tokenEnd + 1,
+    };
   });
 }

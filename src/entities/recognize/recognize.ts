@@ -12,7 +12,7 @@ import { applyKnownTypes } from "./known-types.ts";
 import { isInside, labelType, O_LABEL, type TagType } from "./labels.ts";
 import { emissions, labelMargins, type NerModel, viterbi } from "./model.ts";
 import { joinNumberedNames } from "./numbered-names.ts";
-import { closeQuotedNames } from "./quoted-names.ts";
+import { closeQuotedNames, wrapQuotedNames } from "./quoted-names.ts";
 import { type RecToken, tokenize } from "./tokenize.ts";
 
 export interface RecognizedSpan {
@@ -74,7 +74,14 @@ export function recognize(
   const found = options.corpus ? retypeByCorpus(consistent, lang, options.corpus) : consistent;
   const mended = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
   const withDemonyms = addDemonyms(text, tokens, atoms.cap, mended, lang, model.gazetteer);
-  return { spans: closeQuotedNames(text, tokens, joinNumberedNames(text, tokens, withDemonyms)), tokens, modelLang };
+  const quoted = wrapQuotedNames(
+    text,
+    tokens,
+    closeQuotedNames(text, tokens, joinNumberedNames(text, tokens, withDemonyms)),
+    lang,
+    model.quoted,
+  );
+  return { spans: quoted, tokens, modelLang };
 }
 
 /** Decode a token sequence (sentence by sentence): labels, their max-marginal margins and the atoms used. */
