@@ -112,3 +112,14 @@ test("entities stage: a name takes the type the corpus evidence in the stage con
     types(before).map(() => "ORG"),
   );
 });
+
+test("entities stage: the decoder leans towards the corpus' names, boundaries included", () => {
+  const text = "Yesterday Harbour Watch said the port was closed.";
+  const corpusNames: CorpusNames = new Map();
+  for (let i = 0; i < 5; i++) addArticleEvidence(corpusNames, [{ surface: "Harbour Watch", type: "ORG", score: 0.99 }], "en");
+  const { layer } = findEntities(text, "en", "fixture.txt", { corpus: corpusNames });
+  assert.deepEqual(
+    layer.mentions.map((m) => [m.surface, m.type]),
+    [["Harbour Watch", "ORG"]],
+  );
+});

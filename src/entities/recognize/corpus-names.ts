@@ -57,7 +57,11 @@ export function addArticleEvidence(names: CorpusNames, mentions: readonly Eviden
 /** The type the corpus clearly gives `surface` (CORPUS_MIN_ARTICLES, CORPUS_MIN_SHARE), or undefined. */
 export function corpusType(names: CorpusNames, surface: string, lang: string): TagType | undefined {
   const key = corpusKey(surface, lang);
-  const counts = key === null ? undefined : names.get(key);
+  return key === null ? undefined : typeOfKey(names, key);
+}
+
+function typeOfKey(names: CorpusNames, key: string): TagType | undefined {
+  const counts = names.get(key);
   if (!counts) return undefined;
   let best = 0;
   let total = 0;
@@ -86,4 +90,36 @@ export function retypeByCorpus<S extends { surface: string; type: TagType; sourc
     const type = corpusType(names, s.surface, lang);
     return type !== undefined && type !== s.type ? { ...s, type, source: "corpus" } : s;
   });
+}
+
+/** A run of tokens whose words make a name the corpus gives a type. */
+export interface CorpusMatch {
+  start: number;
+  end: number;
+  type: TagType;
+}
+
+/**
+ * The runs of tokens (longest first, not overlapping) that spell a name with a corpus type, whether or
+ * not the model found it here: the decoder leans towards them.
+ */
+export function corpusMatches(surfaces: readonly string[], lang: string, names: CorpusNames): CorpusMatch[] {
+  const out: CorpusMatch[] = [];
+  if (names.size === 0) return out;
+  const keys = surfaces.map((w) => matchKey(w, lang));
+  const first = new Set<string>();
+  for (const k of names.keys()) first.add(k.split(" ", 1)[0] ?? "");
+  for (let i = 0; i < surfaces.length; i++) {
+    if (!first.has(keys[i] ?? "")) continue;
+    for (let len = Math.min(CORPUS_MAX_WORDS, surfaces.length - i); len >= 1; len--) {
+      const key = keys.slice(i, i + len).join(" ");
+      if (keys[i + len - 1] === "" || key.replace(/ /g, "").length < CORPUS_MIN_KEY_CHARS) continue;
+      const type = typeOfKey(names, key);
+      if (type === undefined) continue;
+      out.push({ start: i, end: i + len, type });
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
 }

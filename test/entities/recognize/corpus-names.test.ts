@@ -5,6 +5,7 @@ import {
   CORPUS_MIN_ARTICLES,
   type CorpusNames,
   corpusKey,
+  corpusMatches,
   corpusType,
   retypeByCorpus,
 } from "../../../src/entities/recognize/corpus-names.ts";
@@ -59,4 +60,15 @@ test("retype by corpus: spans take their name's corpus type, others stay", () =>
     ],
   );
   assert.equal(retypeByCorpus([span("Islámábád", "PER")], "cs", new Map())[0]?.type, "PER", "no evidence, no change");
+});
+
+test("corpus matches: the longest runs of tokens spelling a name with a corpus type, not overlapping", () => {
+  const names = corpusOf([5, "en", "Asia Bibi", "PER", 0.99], [5, "en", "Islamabad", "LOC", 0.99], [5, "en", "Asia", "LOC", 0.99]);
+  const words = ["Asia", "Bibi", "left", "Islámábád", "for", "asia", "bibi", "."];
+  assert.deepEqual(corpusMatches(words, "cs", names), [
+    { start: 0, end: 2, type: "PER" },
+    { start: 3, end: 4, type: "LOC" },
+    { start: 5, end: 7, type: "PER" },
+  ]);
+  assert.deepEqual(corpusMatches(words, "cs", new Map()), []);
 });
