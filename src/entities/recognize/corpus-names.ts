@@ -76,8 +76,8 @@ function typeOfKey(names: CorpusNames, key: string): TagType | undefined {
 /**
  * Every span takes the type the corpus clearly gives its name, however sure the model was here: on
  * the held-out SlavicNER topics the corpus' majority beat the model's confidence (retyping only unsure
- * spans gained about two thirds as much). Only types change; adding the corpus' names where the
- * model found none lost precision on every topic, so it is not done.
+ * spans gained about two thirds as much). Names the model did not find are not added here (that lost
+ * precision on every topic): the decoder is given `corpusMatches` instead, and the model decides.
  */
 export function retypeByCorpus<S extends { surface: string; type: TagType; source: string }>(
   spans: readonly S[],
