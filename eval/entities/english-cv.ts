@@ -1,9 +1,11 @@
 // English: span F1 on wikigold by k-fold cross-validation over its documents (PER, ORG, LOC, MISC,
 // CoNLL-style exact spans). Each fold trains on the other folds' English documents only; the test
-// documents go through the whole recognizer (model and document passes), as shipped.
+// documents go through the whole recognizer (model and document passes), as shipped, and are read
+// twice, the first pass's confident names being the second's corpus evidence.
 
 import { join } from "node:path";
 import { induceClusters } from "../../src/entities/recognize/clusters.ts";
+import { addArticleEvidence, type CorpusNames } from "../../src/entities/recognize/corpus-names.ts";
 import { buildGazetteer, type GazetteerName } from "../../src/entities/recognize/corpus/build-gazetteer.ts";
 import { conllToTrainDoc } from "../../src/entities/recognize/corpus/conll.ts";
 import { readPlaceNames } from "../../src/entities/recognize/corpus/geo-names.ts";
@@ -12,7 +14,7 @@ import { readWikigold, wikigoldSourceBit } from "../../src/entities/recognize/co
 import { unlabelledTexts } from "../../src/entities/recognize/corpus/unlabelled.ts";
 import { labelType } from "../../src/entities/recognize/labels.ts";
 import type { NerModel } from "../../src/entities/recognize/model.ts";
-import { recognize } from "../../src/entities/recognize/recognize.ts";
+import { type RecognizedSpan, recognize } from "../../src/entities/recognize/recognize.ts";
 import type { RecToken } from "../../src/entities/recognize/tokenize.ts";
 import { trainModel } from "../../src/entities/recognize/train.ts";
 import { addCounts, type Counts, emptyCounts } from "./ner-metrics.ts";
@@ -38,7 +40,7 @@ function spansOf(labels: Uint8Array): string[] {
  * The shipped recognizer's spans (model plus document passes) over the given tokens, as token ranges:
  * the tokens are laid out one space apart, a line break before each sentence.
  */
-function recognizeTokens(model: NerModel, surfaces: string[], sentenceStart: Uint8Array): string[] {
+function recognizeTokens(model: NerModel, surfaces: string[], sentenceStart: Uint8Array, corpus?: CorpusNames): RecognizedSpan[] {
   let text = "";
   const tokens: RecToken[] = surfaces.map((surface, i) => {
     if (i > 0) text += sentenceStart[i] ? "\n" : " ";
@@ -46,7 +48,7 @@ function recognizeTokens(model: NerModel, surfaces: string[], sentenceStart: Uin
     text += surface;
     return { start, end: text.length, surface, sentenceStart: sentenceStart[i] === 1 };
   });
-  return recognize(model, text, "en", tokens).spans.map((s) => `${s.tokenStart}:${s.tokenEnd}:${s.type}`);
+  return recognize(model, text, "en", tokens, { corpus }).spans;
 }
 
 export interface EnglishCv {
@@ -55,7 +57,8 @@ export interface EnglishCv {
   byType: Record<string, Counts>;
 }
 
-export function englishCrossValidation(evalDir: string, folds: number, epochs: number, buckets: number): EnglishCv {
+/** With `corpus`, each fold's test documents are read twice, the first pass's names being the second's corpus evidence (as in the LOTO folds). */
+export function englishCrossValidation(evalDir: string, folds: number, epochs: number, buckets: number, corpus = true): EnglishCv {
   const docs = readWikigold(evalDir);
   const total = emptyCounts();
   const byType: Record<string, Counts> = {};
@@ -75,9 +78,15 @@ export function englishCrossValidation(evalDir: string, folds: number, epochs: n
       return conllToTrainDoc(d, "en", bit);
     });
     const model = trainModel(trainDocs, buildGazetteer(names, places), clusters, { epochs, buckets, fallbackShare: 0 });
-    for (const d of test) {
+    let found = test.map((d) => recognizeTokens(model, d.surfaces, d.sentenceStart));
+    if (corpus) {
+      const names: CorpusNames = new Map();
+      for (const spans of found) addArticleEvidence(names, spans, "en");
+      found = test.map((d) => recognizeTokens(model, d.surfaces, d.sentenceStart, names));
+    }
+    for (const [k, d] of test.entries()) {
       const gold = new Set(spansOf(d.labels));
-      const pred = new Set(recognizeTokens(model, d.surfaces, d.sentenceStart));
+      const pred = new Set((found[k] ?? []).map((s) => `${s.tokenStart}:${s.tokenEnd}:${s.type}`));
       for (const s of pred) {
         const t = s.split(":")[2] ?? "";
         const slot = byType[t] ?? emptyCounts();

@@ -174,7 +174,7 @@ export const suite: EvalSuite = {
       metrics["entities.e2e.linking.unseen.f1"] = la.unseen;
     }
     if (!args.includes("--no-english")) {
-      const cv = englishCrossValidation(evalDir, quick ? 3 : 5, epochs, buckets);
+      const cv = englishCrossValidation(evalDir, quick ? 3 : 5, epochs, buckets, corpus);
       tables.push({
         title: `English wikigold, ${cv.folds}-fold cross-validation (span-exact, CoNLL types)`,
         columns: ["type", "P", "R", "F1"],
