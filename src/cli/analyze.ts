@@ -1,6 +1,8 @@
 // `crossnews analyze PATH... | -`: one schema-1 article object per input as JSON Lines on stdout,
 // failures as `input: reason` on stderr; exit 0 when every input was processed, 1 when some failed, 2 on misuse.
 
+import type { CorpusNames } from "../entities/recognize/corpus-names.ts";
+import { isCrossnewsError } from "../model/message.ts";
 import { readInputs } from "../read/index.ts";
 import { type Command, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from "./command.ts";
 import {
@@ -21,6 +23,7 @@ const OPTIONS = {
   "max-bytes": SHARED_OPTIONS["max-bytes"],
   jobs: SHARED_OPTIONS.jobs,
   "no-extract": { type: "boolean" },
+  evidence: { type: "string" },
   help: SHARED_OPTIONS.help,
 } as const;
 
@@ -38,6 +41,7 @@ const HELP = [
   "options:",
   SHARED_HELP.now,
   "  --no-extract       the input is clean article text: `text` is exactly the input, offsets index into the file",
+  "  --evidence DB      read the names of this store's articles as evidence for entity types (the store is not changed)",
   SHARED_HELP["max-bytes"],
   SHARED_HELP.jobs,
   SHARED_HELP.help,
@@ -99,6 +103,23 @@ export async function analyzeCommand(argv: string[], io: CommandIo = PROCESS_IO)
     io.stderr.write(`crossnews analyze: ${error.message}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
+  let corpusNames: CorpusNames | undefined;
+  if (parsed.values.evidence !== undefined) {
+    try {
+      // Loaded only here: analyze needs no database otherwise.
+      const [{ openStore }, { storedCorpusNames }] = await Promise.all([import("../store/open.ts"), import("./corpus-evidence.ts")]);
+      const store = await openStore(parsed.values.evidence, { create: false });
+      try {
+        corpusNames = await storedCorpusNames(store);
+      } finally {
+        await store.close();
+      }
+    } catch (error) {
+      if (!isCrossnewsError(error)) throw error;
+      io.stderr.write(`crossnews analyze: --evidence: ${error.message}\n`);
+      return EXIT_SOME_FAILED;
+    }
+  }
   // The one read of the clock: the fallback reference time when neither --now nor an mtime is known.
   const clock = new Date().toISOString();
   const out = lineWriter(io.stdout);
@@ -108,7 +129,7 @@ export async function analyzeCommand(argv: string[], io: CommandIo = PROCESS_IO)
   // Lines repeated across a site's pages are furniture evidence for the extractor (unused with --no-extract).
   const items = noExtract ? read : withSiteRepetition(read);
   const summary = await runAnalyze(items, {
-    analyze: { noExtract, clock, ...(settings.now !== undefined && { now: settings.now }) },
+    analyze: { noExtract, clock, ...(settings.now !== undefined && { now: settings.now }), ...(corpusNames && { corpusNames }) },
     jobs: settings.jobs,
     // Asked-for workers are used whenever there is enough input; otherwise only when they pay.
     pool: settings.jobsGiven ? "always" : "auto",

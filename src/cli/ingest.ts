@@ -3,7 +3,6 @@
 
 import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
-import { addArticleEvidence, CORPUS_EVIDENCE_MIN_SCORE, type CorpusNames } from "../entities/recognize/corpus-names.ts";
 import type { Article } from "../model/article.ts";
 import { isCrossnewsError } from "../model/message.ts";
 import type { AnalyzeOptions } from "../pipeline/analyze.ts";
@@ -13,6 +12,7 @@ import { formatFromName, isGzipName } from "../read/sniff.ts";
 import { openStore } from "../store/open.ts";
 import type { Store } from "../store/store.ts";
 import { type Command, EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE } from "./command.ts";
+import { storedCorpusNames } from "./corpus-evidence.ts";
 import {
   parseCommandArgs,
   resolveDbPath,
@@ -55,24 +55,6 @@ export interface IngestSummary {
   seconds: number;
   /** Articles analyzed and stored per second of wall time. */
   articlesPerSecond: number;
-}
-
-/**
- * The store's confidently recognized names as evidence for this run's entities. Read once, before the
- * run, so that an article's analysis does not depend on the batch or worker it fell in; `--reanalyze`
- * gives the first articles of a story what the later ones taught.
- */
-export async function storedCorpusNames(store: Store): Promise<CorpusNames> {
-  const names: CorpusNames = new Map();
-  const rows = await store.confidentMentions(CORPUS_EVIDENCE_MIN_SCORE);
-  for (let i = 0; i < rows.length; ) {
-    const first = rows[i] as (typeof rows)[number];
-    let j = i + 1;
-    while (j < rows.length && rows[j]?.article === first.article) j++;
-    addArticleEvidence(names, rows.slice(i, j), first.lang);
-    i = j;
-  }
-  return names;
 }
 
 /** JSONL files up to this size are counted line by line for the progress bar; larger ones make the total unknown. */

@@ -13,6 +13,8 @@ import iconv from "iconv-lite";
 import { analyzeCommand } from "../../src/cli/analyze.ts";
 import type { Article } from "../../src/model/article.ts";
 import { articleProblems } from "../../src/model/validate.ts";
+import { SqliteStore } from "../../src/store/sqlite/sqlite-store.ts";
+import { makeArticle } from "../store/fixtures.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/crossnews.js", import.meta.url));
 const MTIME = new Date("2026-05-06T07:08:09.000Z");
@@ -191,4 +193,29 @@ test("analyze: --no-extract keeps the input as the text, so offsets index into t
     assert.equal(article.extract?.method, "none");
     for (const e of article.entities ?? []) assert.equal(article.text.slice(e.start, e.end), e.surface);
   }
+});
+
+test("analyze: --evidence reads a store's names as corpus evidence; a missing store is a clear failure", async () => {
+  const db = join(dir, "evidence.db");
+  const store = SqliteStore.open(db);
+  const articlesWithName = [1, 2, 3, 4, 5].map((i) => {
+    const text = `Report ${i}: Harbour Watch spoke for the port.`;
+    const start = text.indexOf("Harbour Watch");
+    const entity = { surface: "Harbour Watch", lemma: "Harbour Watch", type: "ORG" as const, id: "k:hrbr", name: "Harbour Watch" };
+    return makeArticle({ text, lang: "en", entities: [{ ...entity, start, end: start + 13, link: "key", score: 0.99 }] });
+  });
+  await store.putBatch(articlesWithName);
+  await store.close();
+  writeFileSync(join(dir, "harbour.txt"), "Yesterday Harbour Watch said the port was closed.\n");
+  const { code, stdout } = await analyze(["--no-extract", "--evidence", "evidence.db", "harbour.txt"]);
+  assert.equal(code, 0);
+  const [article] = articles(stdout);
+  assert.deepEqual(
+    (article?.entities ?? []).map((e) => [e.surface, e.type]),
+    [["Harbour Watch", "ORG"]],
+  );
+  const missing = await analyze(["--evidence", "none.db", "harbour.txt"]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /--evidence: .*none\.db/);
+  assert.equal(missing.stdout, "");
 });
