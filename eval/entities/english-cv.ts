@@ -5,13 +5,13 @@
 
 import { join } from "node:path";
 import { induceClusters } from "../../src/entities/recognize/clusters.ts";
-import { addArticleEvidence, type CorpusNames } from "../../src/entities/recognize/corpus-names.ts";
 import { buildGazetteer, type GazetteerName } from "../../src/entities/recognize/corpus/build-gazetteer.ts";
 import { conllToTrainDoc } from "../../src/entities/recognize/corpus/conll.ts";
 import { readPlaceNames } from "../../src/entities/recognize/corpus/geo-names.ts";
 import { listTopics } from "../../src/entities/recognize/corpus/slavicner.ts";
 import { readWikigold, wikigoldSourceBit } from "../../src/entities/recognize/corpus/training-set.ts";
 import { unlabelledTexts } from "../../src/entities/recognize/corpus/unlabelled.ts";
+import { addArticleEvidence, type CorpusNames } from "../../src/entities/recognize/corpus-names.ts";
 import { labelType } from "../../src/entities/recognize/labels.ts";
 import type { NerModel } from "../../src/entities/recognize/model.ts";
 import { type RecognizedSpan, recognize } from "../../src/entities/recognize/recognize.ts";
