@@ -45,9 +45,23 @@ export function piecePosition(index: number, count: number): PiecePosition {
   return index === count - 1 ? "l" : "m";
 }
 
-/** Table keys for one word, most specific first. */
-export function tableKeys(lang: string, type: EntityType, pos: PiecePosition): string[] {
-  return [`${lang}|${type}|${pos}`, `${lang}|${type}`, lang];
+/** Letters of the previous word's ending that refine a word's rules (see `tableKeys`). */
+export const PREVIOUS_ENDING_CHARS = 2;
+
+/** The previous word's ending as a table-key refinement: its last letters, lowercase ("" for the first word). */
+export function previousEnding(pieces: readonly string[], index: number): string {
+  return index === 0 ? "" : (pieces[index - 1] ?? "").toLowerCase().slice(-PREVIOUS_ENDING_CHARS);
+}
+
+/**
+ * Table keys for one word, most specific first. After the first word, the previous word's ending
+ * refines the rules: a word after a noun is its complement and keeps its case ("Верховного суда
+ * Пакистана" → "Верховный суд Пакистана"), a word after an adjective agrees with it and declines
+ * ("Европейской комиссии" → "Европейская комиссия"), and endings tell the two apart.
+ */
+export function tableKeys(lang: string, type: EntityType, pos: PiecePosition, previous = ""): string[] {
+  const keys = [`${lang}|${type}|${pos}`, `${lang}|${type}`, lang];
+  return previous === "" ? keys : [`${lang}|${type}|${pos}|${previous}`, ...keys];
 }
 
 /** Normal form used for matching whole names: NFC, lowercase, one space. */
@@ -81,7 +95,7 @@ export function learnLemmaModel(
     for (let i = 0; i < a.length; i++) {
       const form = a[i].toLowerCase();
       const lemma = b[i].toLowerCase();
-      for (const key of tableKeys(s.lang, s.type, piecePosition(i, a.length))) learner(key).add(form, lemma);
+      for (const key of tableKeys(s.lang, s.type, piecePosition(i, a.length), previousEnding(a, i))) learner(key).add(form, lemma);
     }
   }
   for (const p of priors) {

@@ -3,7 +3,7 @@
 
 import type { EntityType } from "../../model/doc.ts";
 import { type LemmaModelParts, tableLang, wholeModelParts } from "./lemma-file.ts";
-import { formKey, type LemmaModelData, piecePosition, tableKeys } from "./lemma-model.ts";
+import { formKey, type LemmaModelData, piecePosition, previousEnding, tableKeys } from "./lemma-model.ts";
 import { isAllCaps, joinPieces, restoreCase, splitPieces } from "./name-pieces.ts";
 import { type RewriteDist, RuleTable, type RuleTableData, rankCandidates } from "./suffix-rules.ts";
 
@@ -84,7 +84,7 @@ export class Lemmatizer {
       const word = piece.toLowerCase();
       // Abbreviations (ЕС, НАТО) are written the same in every case.
       if (isAllCaps(piece)) return piece;
-      const candidates = this.#rankedCandidates(word, tableKeys(lang, type, piecePosition(i, n)));
+      const candidates = this.#rankedCandidates(word, tableKeys(lang, type, piecePosition(i, n), previousEnding(parts.pieces, i)));
       return restoreCase(piece, this.#choose(word, candidates, lang, docWords));
     });
     return joinPieces({ pieces, seps: parts.seps }).trim();
