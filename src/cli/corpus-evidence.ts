@@ -2,7 +2,7 @@
 // article (src/entities/recognize/corpus-names.ts), for `ingest` and `analyze --evidence`.
 
 import { addArticleEvidence, CORPUS_EVIDENCE_MIN_SCORE, type CorpusNames } from "../entities/recognize/corpus-names.ts";
-import type { Store } from "../store/store.ts";
+import type { ConfidentMention, Store } from "../store/store.ts";
 
 /**
  * The store's confidently recognized names as evidence for this run's entities. Read once, before the
@@ -11,13 +11,14 @@ import type { Store } from "../store/store.ts";
  */
 export async function storedCorpusNames(store: Store): Promise<CorpusNames> {
   const names: CorpusNames = new Map();
-  const rows = await store.confidentMentions(CORPUS_EVIDENCE_MIN_SCORE);
-  for (let i = 0; i < rows.length; ) {
-    const first = rows[i] as (typeof rows)[number];
-    let j = i + 1;
-    while (j < rows.length && rows[j]?.article === first.article) j++;
-    addArticleEvidence(names, rows.slice(i, j), first.lang);
-    i = j;
+  let article: ConfidentMention[] = [];
+  for await (const m of store.confidentMentions(CORPUS_EVIDENCE_MIN_SCORE)) {
+    if (article.length > 0 && article[0]?.article !== m.article) {
+      addArticleEvidence(names, article, article[0]?.lang ?? "");
+      article = [];
+    }
+    article.push(m);
   }
+  if (article.length > 0) addArticleEvidence(names, article, article[0]?.lang ?? "");
   return names;
 }

@@ -126,8 +126,11 @@ export interface Store {
   /** Entities of current articles, most mentioned first. */
   entities(query?: EntityQuery): Promise<EntitySummary[]>;
   counts(): Promise<StoreCounts>;
-  /** Mentions of current articles recognized with at least `minScore` confidence, by article: evidence for the next analyses. */
-  confidentMentions(minScore: number): Promise<ConfidentMention[]>;
+  /**
+   * Mentions of current articles recognized with at least `minScore` confidence, article by article:
+   * evidence for the next analyses. Streamed, as a large store holds millions.
+   */
+  confidentMentions(minScore: number): AsyncIterable<ConfidentMention>;
   close(): Promise<void>;
 }
 

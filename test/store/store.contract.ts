@@ -55,6 +55,12 @@ function edited(a: Article, text: string): Article {
   return makeArticle({ text, title: a.title, lang: a.lang?.code, published: a.published?.value, source: a.source });
 }
 
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
 interface ContractCase {
   name: string;
   run(store: Store): Promise<void>;
@@ -313,7 +319,7 @@ const CASES: ContractCase[] = [
       const a = makeArticle({ text: t1, lang: "en", entities: [scored(t1, "Islamabad", "LOC", 0.97), scored(t1, "Lahore", "LOC", 0.5)] });
       const b = makeArticle({ text: t2, lang: "en", source: { path: "/b.txt" }, entities: [scored(t2, "Islamabad", "PER", 0.95)] });
       await store.putBatch([a, b], { ingestedAt: T1 });
-      const rows = await store.confidentMentions(0.9);
+      const rows = await collect(store.confidentMentions(0.9));
       assert.deepEqual(
         rows.map((r) => [r.lang, r.surface, r.type, r.score]),
         [
@@ -323,7 +329,7 @@ const CASES: ContractCase[] = [
       );
       assert.notEqual(rows[0]?.article, rows[1]?.article);
       await store.putBatch([edited(b, "No names here.")], { ingestedAt: T2 });
-      assert.equal((await store.confidentMentions(0.9)).length, 1, "a superseded version is no evidence");
+      assert.equal((await collect(store.confidentMentions(0.9))).length, 1, "a superseded version is no evidence");
     },
   },
   {

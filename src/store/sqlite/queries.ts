@@ -133,12 +133,12 @@ export function countAll(db: Database.Database): StoreCounts {
   };
 }
 
-export function confidentMentions(db: Database.Database, minScore: number): ConfidentMention[] {
+export function confidentMentions(db: Database.Database, minScore: number): IterableIterator<ConfidentMention> {
   return db
     .prepare(
       `SELECT m.article AS article, m.lang AS lang, m.surface AS surface, m.type AS type, m.score AS score
        FROM mentions m JOIN articles a ON a.rowid = m.article
        WHERE a.current = 1 AND m.score >= ? AND m.type <> '' ORDER BY m.article`,
     )
-    .all(minScore) as ConfidentMention[];
+    .iterate(minScore) as IterableIterator<ConfidentMention>;
 }

@@ -103,8 +103,8 @@ export class SqliteStore implements Store {
     return countAll(this.db);
   }
 
-  async confidentMentions(minScore: number): Promise<ConfidentMention[]> {
-    return confidentMentions(this.db, minScore);
+  async *confidentMentions(minScore: number): AsyncIterable<ConfidentMention> {
+    yield* confidentMentions(this.db, minScore);
   }
 
   /** `PRAGMA integrity_check`: `ok` or the problems found. */
