@@ -6,7 +6,11 @@
 // from the store or a first pass, and only read here.
 
 import { matchKey } from "../../text/key.ts";
+import { memoize2 } from "../../text/memo.ts";
 import { ENTITY_TAG_TYPES, type TagType } from "./labels.ts";
+
+/** Names and tokens repeat across articles: each (text, language) is keyed once. */
+const cachedKey = memoize2(matchKey);
 
 /** Mentions at least this confident are evidence for the rest of the corpus. */
 export const CORPUS_EVIDENCE_MIN_SCORE = 0.9;
@@ -31,7 +35,7 @@ export interface EvidenceMention {
 
 /** The corpus key of a name: its cross-script match key, or null when that is too short to trust. */
 export function corpusKey(surface: string, lang: string): string | null {
-  const key = matchKey(surface, lang);
+  const key = cachedKey(surface, lang);
   if (key === "" || key.split(" ").length > CORPUS_MAX_WORDS) return null;
   return key.replace(/ /g, "").length >= CORPUS_MIN_KEY_CHARS ? key : null;
 }
@@ -92,6 +96,18 @@ export function retypeByCorpus<S extends { surface: string; type: TagType; sourc
   });
 }
 
+const FIRST_WORDS = new WeakMap<CorpusNames, { size: number; words: Set<string> }>();
+
+/** The first word keys of the corpus' names (built once per evidence map, again only if it grew). */
+function firstWordsOf(names: CorpusNames): Set<string> {
+  const cached = FIRST_WORDS.get(names);
+  if (cached && cached.size === names.size) return cached.words;
+  const words = new Set<string>();
+  for (const k of names.keys()) words.add(k.split(" ", 1)[0] ?? "");
+  FIRST_WORDS.set(names, { size: names.size, words });
+  return words;
+}
+
 /** A run of tokens whose words make a name the corpus gives a type. */
 export interface CorpusMatch {
   start: number;
@@ -106,9 +122,8 @@ export interface CorpusMatch {
 export function corpusMatches(surfaces: readonly string[], lang: string, names: CorpusNames): CorpusMatch[] {
   const out: CorpusMatch[] = [];
   if (names.size === 0) return out;
-  const keys = surfaces.map((w) => matchKey(w, lang));
-  const first = new Set<string>();
-  for (const k of names.keys()) first.add(k.split(" ", 1)[0] ?? "");
+  const keys = surfaces.map((w) => cachedKey(w, lang));
+  const first = firstWordsOf(names);
   for (let i = 0; i < surfaces.length; i++) {
     if (!first.has(keys[i] ?? "")) continue;
     for (let len = Math.min(CORPUS_MAX_WORDS, surfaces.length - i); len >= 1; len--) {
