@@ -116,7 +116,8 @@ export async function analyzeCommand(argv: string[], io: CommandIo = PROCESS_IO)
       }
     } catch (error) {
       if (!isCrossnewsError(error)) throw error;
-      io.stderr.write(`crossnews analyze: --evidence: ${error.message}\n`);
+      const reason = error.code === "store/not-found" ? "no database there (make one with `crossnews ingest`)" : error.message;
+      io.stderr.write(`crossnews analyze: --evidence ${parsed.values.evidence}: ${reason}\n`);
       return EXIT_SOME_FAILED;
     }
   }
