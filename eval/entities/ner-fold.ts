@@ -2,11 +2,17 @@
 // and the place lists, as the shipped model is), recognize every held-out document as given (the raw
 // file is the text: `--no-extract` semantics) and score it. With `corpus`, the held-out documents are
 // read twice, as `ingest` then `ingest --reanalyze` read a story: the first pass's confident names are
-// the evidence of the second (src/entities/recognize/corpus-names.ts); both passes are scored.
+// the evidence of the second (src/entities/recognize/corpus-names.ts); both passes are scored. With
+// `lexicon`, the recognizer gets the types a lexicon rebuilt without the held-out topic knows, as the
+// stage gets the shipped lexicon's, so the rules that use them are measured too.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { buildLexicon } from "../../scripts/lexicon/build.ts";
+import { Lemmatizer } from "../../src/entities/link/lemmatizer.ts";
+import { Lexicon } from "../../src/entities/link/lexicon.ts";
+import { Linker } from "../../src/entities/link/linker.ts";
 import { induceClusters } from "../../src/entities/recognize/clusters.ts";
 import type { AnnotatedDoc } from "../../src/entities/recognize/corpus/slavicner.ts";
 import { loadSlavicNer } from "../../src/entities/recognize/corpus/slavicner.ts";
@@ -16,6 +22,7 @@ import { addArticleEvidence, type CorpusNames } from "../../src/entities/recogni
 import { type NerModel, parseModel, serializeModel } from "../../src/entities/recognize/model.ts";
 import { type RecognizedSpan, recognize } from "../../src/entities/recognize/recognize.ts";
 import { trainModel } from "../../src/entities/recognize/train.ts";
+import { SHARED_DIR } from "../shared.ts";
 import { addNerCounts, emptyNerCounts, type NerCounts, scoreDocument } from "./ner-metrics.ts";
 
 export interface FoldOptions {
@@ -28,6 +35,8 @@ export interface FoldOptions {
   consistency: boolean;
   /** Read the held-out topic twice, the second time with the first pass's names as corpus evidence. */
   corpus: boolean;
+  /** Give the recognizer the types a lexicon built without the held-out topic knows (as the stage gives the shipped one's). */
+  lexicon?: boolean;
   /** Load the fold's model saved by an earlier run with the same settings instead of training (`--reuse-models`). */
   reuseModels: boolean;
   log?: (line: string) => void;
@@ -88,9 +97,19 @@ export function runNerFold(opts: FoldOptions): FoldResult {
   const docs: DocResult[] = [];
   const recall = { seen: { found: 0, total: 0 }, unseen: { found: 0, total: 0 }, lowercase: { found: 0, total: 0 } };
   const heldOut = loadSlavicNer(join(opts.evalDir, "slavicner"), [opts.heldOut]);
+  let knownType: ((surface: string, lang: string) => "PER" | "LOC" | undefined) | undefined;
+  if (opts.lexicon) {
+    const built = buildLexicon({ sharedDir: SHARED_DIR, excludeTopics: [opts.heldOut] });
+    const linker = new Linker(new Lexicon(built.lexicon), new Lemmatizer(built.lemmas));
+    knownType = (surface, lang) => linker.knownType(surface, lang);
+  }
   const recognizeAll = (corpus?: CorpusNames) =>
     heldOut.map((doc) =>
-      recognize(model, doc.text, doc.lang, undefined, { consistency: opts.consistency, corpus }).spans.filter((s) => s.type !== "MISC"),
+      recognize(model, doc.text, doc.lang, undefined, {
+        consistency: opts.consistency,
+        corpus,
+        knownType: knownType && ((surface: string) => knownType(surface, doc.lang)),
+      }).spans.filter((s) => s.type !== "MISC"),
     );
   let recognized = recognizeAll();
   let alone: NerCounts | undefined;

@@ -1,5 +1,5 @@
 // npm run eval -- entities [--topics=a,b] [--quick] [--epochs=N] [--buckets=LOG2] [--factrueval]
-// [--no-consistency] [--no-corpus] [--no-english] [--no-linking] [--reuse-models]: entity recognition, leave-one-topic-out over the
+// [--no-consistency] [--no-corpus] [--no-lexicon] [--no-english] [--no-linking] [--reuse-models]: entity recognition, leave-one-topic-out over the
 // SlavicNER topics (BSNLP strict and relaxed, span-exact on the raw text), wikigold cross-validation,
 // the seeds, and base forms + linking of the found mentions (issue 5).
 
@@ -56,6 +56,7 @@ export const suite: EvalSuite = {
         factRuEval,
         consistency,
         corpus,
+        lexicon: !args.includes("--no-lexicon"),
         reuseModels: args.includes("--reuse-models"),
         log,
       });
@@ -203,7 +204,7 @@ export const suite: EvalSuite = {
         notes.push(`seeds (pipeline): ${line}`);
     } else notes.push("no shipped model (resources/entities/ner-model.bin.gz): seeds not checked");
     notes.push(
-      `settings: epochs ${epochs}, buckets 2^${Math.log2(buckets)}, consistency ${consistency}, corpus evidence ${corpus}, FactRuEval ${factRuEval}`,
+      `settings: epochs ${epochs}, buckets 2^${Math.log2(buckets)}, consistency ${consistency}, corpus evidence ${corpus}, lexicon types ${!args.includes("--no-lexicon")} (built without the held-out topic), FactRuEval ${factRuEval}`,
     );
     return { tables, metrics, notes };
   },

@@ -20,7 +20,8 @@ const knownType = (s: string) => KNOWN[s];
 
 const CASES: { text: string; span: string; type: TagType; expected: string[] }[] = [
   { text: "The Okafor government fell.", span: "Okafor", type: "LOC", expected: ["PER Okafor"] },
-  { text: "They drove to Ashford at noon.", span: "Ashford", type: "PER", expected: ["LOC Ashford"] },
+  // A "person" the lexicon knows as a place stays a person: people are named after places.
+  { text: "They met Ashford at noon.", span: "Ashford", type: "PER", expected: ["PER Ashford"] },
   {
     text: "при нападение срещу Руритания Горна Мирания ще помогне",
     span: "Руритания Горна Мирания",
