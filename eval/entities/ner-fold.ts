@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildLexicon } from "../../scripts/lexicon/build.ts";
+import { findKnownPeople, KNOWN_NAME_SCORE } from "../../src/entities/link/known-names.ts";
 import { Lemmatizer } from "../../src/entities/link/lemmatizer.ts";
 import { Lexicon } from "../../src/entities/link/lexicon.ts";
 import { Linker } from "../../src/entities/link/linker.ts";
@@ -97,20 +98,26 @@ export function runNerFold(opts: FoldOptions): FoldResult {
   const docs: DocResult[] = [];
   const recall = { seen: { found: 0, total: 0 }, unseen: { found: 0, total: 0 }, lowercase: { found: 0, total: 0 } };
   const heldOut = loadSlavicNer(join(opts.evalDir, "slavicner"), [opts.heldOut]);
-  let knownType: ((surface: string, lang: string) => "PER" | "LOC" | undefined) | undefined;
+  let linker: Linker | undefined;
   if (opts.lexicon) {
     const built = buildLexicon({ sharedDir: SHARED_DIR, excludeTopics: [opts.heldOut] });
-    const linker = new Linker(new Lexicon(built.lexicon), new Lemmatizer(built.lemmas));
-    knownType = (surface, lang) => linker.knownType(surface, lang);
+    linker = new Linker(new Lexicon(built.lexicon), new Lemmatizer(built.lemmas));
   }
-  const recognizeAll = (corpus?: CorpusNames) =>
-    heldOut.map((doc) =>
-      recognize(model, doc.text, doc.lang, undefined, {
+  const recognizeAll = (corpus?: CorpusNames): RecognizedSpan[][] =>
+    heldOut.map((doc) => {
+      const rec = recognize(model, doc.text, doc.lang, undefined, {
         consistency: opts.consistency,
         corpus,
-        knownType: knownType && ((surface: string) => knownType(surface, doc.lang)),
-      }).spans.filter((s) => s.type !== "MISC"),
-    );
+        knownType: linker && ((surface: string) => linker.knownType(surface, doc.lang)),
+      });
+      const spans = rec.spans.filter((s) => s.type !== "MISC");
+      if (!linker) return spans;
+      // As the stage does: people the lexicon has seen in news, where the recognizer found nothing.
+      const known = findKnownPeople(doc.text, rec.tokens, spans, doc.lang, linker.lexicon).map(
+        (k): RecognizedSpan => ({ ...k, type: "PER", score: KNOWN_NAME_SCORE, tokenStart: -1, tokenEnd: -1, source: "rule" }),
+      );
+      return known.length === 0 ? spans : [...spans, ...known].sort((a, b) => a.start - b.start);
+    });
   let recognized = recognizeAll();
   let alone: NerCounts | undefined;
   if (opts.corpus) {
