@@ -11,13 +11,14 @@ import { readPlaceNames } from "../../src/entities/recognize/corpus/geo-names.ts
 import { listTopics } from "../../src/entities/recognize/corpus/slavicner.ts";
 import { readWikigold, wikigoldSourceBit } from "../../src/entities/recognize/corpus/training-set.ts";
 import { unlabelledTexts } from "../../src/entities/recognize/corpus/unlabelled.ts";
-import { addArticleEvidence, type CorpusNames } from "../../src/entities/recognize/corpus-names.ts";
+import type { CorpusNames } from "../../src/entities/recognize/corpus-names.ts";
 import { labelType } from "../../src/entities/recognize/labels.ts";
 import type { NerModel } from "../../src/entities/recognize/model.ts";
 import { type RecognizedSpan, recognize } from "../../src/entities/recognize/recognize.ts";
 import type { RecToken } from "../../src/entities/recognize/tokenize.ts";
 import { trainModel } from "../../src/entities/recognize/train.ts";
 import { addCounts, type Counts, emptyCounts } from "./ner-metrics.ts";
+import { readTwice } from "./read-twice.ts";
 
 function spansOf(labels: Uint8Array): string[] {
   const out: string[] = [];
@@ -78,12 +79,8 @@ export function englishCrossValidation(evalDir: string, folds: number, epochs: n
       return conllToTrainDoc(d, "en", bit);
     });
     const model = trainModel(trainDocs, buildGazetteer(names, places), clusters, { epochs, buckets, fallbackShare: 0 });
-    let found = test.map((d) => recognizeTokens(model, d.surfaces, d.sentenceStart));
-    if (corpus) {
-      const names: CorpusNames = new Map();
-      for (const spans of found) addArticleEvidence(names, spans, "en");
-      found = test.map((d) => recognizeTokens(model, d.surfaces, d.sentenceStart, names));
-    }
+    const recognizeOne = (d: (typeof test)[number], names?: CorpusNames) => recognizeTokens(model, d.surfaces, d.sentenceStart, names);
+    const found = corpus ? readTwice(test, () => "en", recognizeOne).second : test.map((d) => recognizeOne(d));
     for (const [k, d] of test.entries()) {
       const gold = new Set(spansOf(d.labels));
       const pred = new Set((found[k] ?? []).map((s) => `${s.tokenStart}:${s.tokenEnd}:${s.type}`));

@@ -19,12 +19,13 @@ import type { AnnotatedDoc } from "../../src/entities/recognize/corpus/slavicner
 import { loadSlavicNer } from "../../src/entities/recognize/corpus/slavicner.ts";
 import { buildTrainingSet } from "../../src/entities/recognize/corpus/training-set.ts";
 import { unlabelledTexts } from "../../src/entities/recognize/corpus/unlabelled.ts";
-import { addArticleEvidence, type CorpusNames } from "../../src/entities/recognize/corpus-names.ts";
+import type { CorpusNames } from "../../src/entities/recognize/corpus-names.ts";
 import { type NerModel, parseModel, serializeModel } from "../../src/entities/recognize/model.ts";
 import { type RecognizedSpan, recognize } from "../../src/entities/recognize/recognize.ts";
 import { trainModel } from "../../src/entities/recognize/train.ts";
 import { SHARED_DIR } from "../shared.ts";
 import { addNerCounts, emptyNerCounts, type NerCounts, scoreDocument } from "./ner-metrics.ts";
+import { readTwice } from "./read-twice.ts";
 
 export interface FoldOptions {
   evalDir: string;
@@ -103,32 +104,28 @@ export function runNerFold(opts: FoldOptions): FoldResult {
     const built = buildLexicon({ sharedDir: SHARED_DIR, excludeTopics: [opts.heldOut] });
     linker = new Linker(new Lexicon(built.lexicon), new Lemmatizer(built.lemmas));
   }
-  const recognizeAll = (corpus?: CorpusNames): RecognizedSpan[][] =>
-    heldOut.map((doc) => {
-      const rec = recognize(model, doc.text, doc.lang, undefined, {
-        consistency: opts.consistency,
-        corpus,
-        knownType: linker && ((surface: string) => linker.knownType(surface, doc.lang)),
-      });
-      const spans = rec.spans.filter((s) => s.type !== "MISC");
-      if (!linker) return spans;
-      // As the stage does: people the lexicon has seen in news, where the recognizer found nothing.
-      const known = findKnownPeople(doc.text, rec.tokens, spans, doc.lang, linker.lexicon).map(
-        (k): RecognizedSpan => ({ ...k, type: "PER", score: KNOWN_NAME_SCORE, tokenStart: -1, tokenEnd: -1, source: "rule" }),
-      );
-      return known.length === 0 ? spans : [...spans, ...known].sort((a, b) => a.start - b.start);
+  const recognizeOne = (doc: AnnotatedDoc, corpus?: CorpusNames): RecognizedSpan[] => {
+    const rec = recognize(model, doc.text, doc.lang, undefined, {
+      consistency: opts.consistency,
+      corpus,
+      knownType: linker && ((surface: string) => linker.knownType(surface, doc.lang)),
     });
-  let recognized = recognizeAll();
+    const spans = rec.spans.filter((s) => s.type !== "MISC");
+    if (!linker) return spans;
+    // As the stage does: people the lexicon has seen in news, where the recognizer found nothing.
+    const known = findKnownPeople(doc.text, rec.tokens, spans, doc.lang, linker.lexicon).map(
+      (k): RecognizedSpan => ({ ...k, type: "PER", score: KNOWN_NAME_SCORE, tokenStart: -1, tokenEnd: -1, source: "rule" }),
+    );
+    return known.length === 0 ? spans : [...spans, ...known].sort((a, b) => a.start - b.start);
+  };
+  let recognized: RecognizedSpan[][];
   let alone: NerCounts | undefined;
   if (opts.corpus) {
-    const names: CorpusNames = new Map();
+    const passes = readTwice(heldOut, (d) => d.lang, recognizeOne);
     alone = emptyNerCounts();
-    heldOut.forEach((doc, i) => {
-      addArticleEvidence(names, recognized[i] ?? [], doc.lang);
-      addNerCounts(alone as NerCounts, scoreDocument(doc.mentions, recognized[i] ?? []));
-    });
-    recognized = recognizeAll(names);
-  }
+    for (const [i, doc] of heldOut.entries()) addNerCounts(alone, scoreDocument(doc.mentions, passes.first[i] ?? []));
+    recognized = passes.second;
+  } else recognized = heldOut.map((d) => recognizeOne(d));
   for (const [i, doc] of heldOut.entries()) {
     const spans = recognized[i] ?? [];
     const counts = scoreDocument(doc.mentions, spans);
