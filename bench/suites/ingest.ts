@@ -46,29 +46,23 @@ async function childIngest(jobs: number, paths: string[]): Promise<Record<string
   const dbPath = join(dir, "bench.db");
   try {
     const store = SqliteStore.open(dbPath);
+    const run = (reanalyze: boolean) =>
+      ingest({
+        inputs: paths,
+        store,
+        batchSize: 200,
+        jobs,
+        maxBytes: MAX_BYTES,
+        reanalyze,
+        analyze: { noExtract: false, clock: CLOCK },
+        stderr: { isTTY: false, write: () => true },
+      });
     const started = performance.now();
-    const summary = await ingest({
-      inputs: paths,
-      store,
-      batchSize: 200,
-      jobs,
-      maxBytes: MAX_BYTES,
-      analyze: { noExtract: false, clock: CLOCK },
-      stderr: { isTTY: false, write: () => true },
-    });
+    const summary = await run(false);
     const seconds = (performance.now() - started) / 1000;
     const names = (await storedCorpusNames(store)).size;
     const again = performance.now();
-    await ingest({
-      inputs: paths,
-      store,
-      batchSize: 200,
-      jobs,
-      maxBytes: MAX_BYTES,
-      reanalyze: true,
-      analyze: { noExtract: false, clock: CLOCK },
-      stderr: { isTTY: false, write: () => true },
-    });
+    await run(true);
     const reanalyzeSeconds = (performance.now() - again) / 1000;
     await store.close();
     const dbMb = ["", "-wal"].reduce((mb, suffix) => mb + (existsSync(dbPath + suffix) ? statSync(dbPath + suffix).size / 2 ** 20 : 0), 0);
