@@ -77,7 +77,7 @@ export function runNerFold(opts: FoldOptions): FoldResult {
   const training = opts.allTopics.filter((t) => t !== opts.heldOut);
   const cached = join(
     FOLD_MODEL_DIR,
-    `${opts.heldOut}-e${opts.epochs}-b${Math.log2(opts.buckets)}${opts.factRuEval ? "-fre" : ""}-cl.bin.gz`,
+    `${opts.heldOut}-e${opts.epochs}-b${Math.log2(opts.buckets)}${opts.factRuEval ? "-fre" : ""}-cl-ty.bin.gz`,
   );
   let model: NerModel;
   if (opts.reuseModels && existsSync(cached)) model = parseModel(readFileSync(cached));

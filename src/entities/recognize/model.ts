@@ -6,6 +6,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { type Atoms, MAX_FEATURES_PER_TOKEN, tokenFeatures } from "./features.ts";
 import { type Gazetteer, parseGazetteer, serializeGazetteer } from "./gazetteer.ts";
 import { allowedTransition, LABEL_COUNT } from "./labels.ts";
+import { type SpanTyper, TYPE_COUNT } from "./span-types.ts";
 
 export interface NerModel {
   /** Number of hash buckets (a power of two). */
@@ -29,6 +30,8 @@ export interface NerModel {
    * learned from the training data (`quoteConventions` in train.ts).
    */
   quoted?: string[];
+  /** The second opinion on each span's type (span-types.ts); absent from models trained before it. */
+  typer?: SpanTyper;
 }
 
 const NEG = -1e30;
@@ -234,7 +237,18 @@ export const ROW_STRIDE = 16;
 /** Bits of quantization of the shipped weights. */
 export const WEIGHT_BITS = 16;
 
-/** gzip(header length (u32) · JSON header · Int16 weights · Float32 transitions). */
+/** Int16 weights and their scale: already quantized weights are copied, floats are scaled to the Int16 range. */
+function quantize(weights: Float32Array | Int16Array, scale: number): { q: Int16Array; scale: number } {
+  if (weights instanceof Int16Array) return { q: weights, scale };
+  let maxAbs = 1e-9;
+  for (const v of weights) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const s = maxAbs / (2 ** (WEIGHT_BITS - 1) - 1);
+  const q = new Int16Array(weights.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.round((weights[i] ?? 0) / s);
+  return { q, scale: s };
+}
+
+/** gzip(header length (u32) · JSON header · Int16 weights · Float32 transitions · Int16 typer weights, if any). */
 export function serializeModel(model: NerModel): Buffer {
   let q: Int16Array;
   let scale = model.weightScale;
@@ -242,13 +256,8 @@ export function serializeModel(model: NerModel): Buffer {
     const stride = model.stride ?? LABEL_COUNT;
     q = new Int16Array(model.buckets * LABEL_COUNT);
     for (let b = 0; b < model.buckets; b++) q.set(model.weights.subarray(b * stride, b * stride + LABEL_COUNT), b * LABEL_COUNT);
-  } else {
-    let maxAbs = 1e-9;
-    for (const v of model.weights) maxAbs = Math.max(maxAbs, Math.abs(v));
-    scale = maxAbs / (2 ** (WEIGHT_BITS - 1) - 1);
-    q = new Int16Array(model.weights.length);
-    for (let i = 0; i < q.length; i++) q[i] = Math.round((model.weights[i] ?? 0) / scale);
-  }
+  } else ({ q, scale } = quantize(model.weights, scale));
+  const typer = model.typer && quantize(model.typer.weights, model.typer.scale);
   const header = JSON.stringify({
     format: "crossnews-ner-1",
     buckets: model.buckets,
@@ -259,12 +268,25 @@ export function serializeModel(model: NerModel): Buffer {
     gazetteer: serializeGazetteer(model.gazetteer),
     clusters: model.clusters ? [...model.clusters].map(([w, c]) => `${w}\t${c}`).join("\n") : undefined,
     quoted: model.quoted,
+    typer: model.typer && typer ? { buckets: model.typer.buckets, scale: typer.scale } : undefined,
   });
   const head = Buffer.from(header, "utf8");
   const len = Buffer.alloc(4);
   len.writeUInt32LE(head.length);
   const pad = Buffer.alloc((4 - ((4 + head.length) % 4)) % 4);
-  return gzipSync(Buffer.concat([len, head, pad, Buffer.from(q.buffer), Buffer.from(model.transitions.buffer)]), { level: 9 });
+  return gzipSync(
+    Buffer.concat([
+      len,
+      head,
+      pad,
+      Buffer.from(q.buffer),
+      Buffer.from(model.transitions.buffer),
+      ...(typer ? [Buffer.from(typer.q.buffer, typer.q.byteOffset, typer.q.byteLength)] : []),
+    ]),
+    {
+      level: 9,
+    },
+  );
 }
 
 function padRows(q: Int16Array, buckets: number): Int16Array {
@@ -290,6 +312,7 @@ export function parseModel(gz: Uint8Array): NerModel {
     gazetteer: string;
     clusters?: string;
     quoted?: string[];
+    typer?: { buckets: number; scale: number };
   };
   if (header.format !== "crossnews-ner-1" || header.labels !== LABEL_COUNT) throw new Error(`unknown NER model format ${header.format}`);
   let at = 4 + headLen;
@@ -298,6 +321,16 @@ export function parseModel(gz: Uint8Array): NerModel {
   const q = new Int16Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + count * 2));
   at += count * 2;
   const transitions = new Float32Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + (LABEL_COUNT + 1) * LABEL_COUNT * 4));
+  at += (LABEL_COUNT + 1) * LABEL_COUNT * 4;
+  let typer: SpanTyper | undefined;
+  if (header.typer) {
+    const count = header.typer.buckets * TYPE_COUNT;
+    typer = {
+      buckets: header.typer.buckets,
+      weights: new Int16Array(buf.buffer.slice(buf.byteOffset + at, buf.byteOffset + at + count * 2)),
+      scale: header.typer.scale,
+    };
+  }
   let clusters: Map<string, number> | undefined;
   if (header.clusters) {
     clusters = new Map();
@@ -317,5 +350,6 @@ export function parseModel(gz: Uint8Array): NerModel {
     langs: header.langs,
     meta: header.meta,
     quoted: header.quoted,
+    typer,
   };
 }

@@ -14,6 +14,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { isInside, LABEL_COUNT, labelType, O_LABEL } from "./labels.ts";
 import { type NerModel, viterbi } from "./model.ts";
 import { isQuote } from "./quoted-names.ts";
+import { trainSpanTyper } from "./span-types.ts";
 
 /** A labelled training document. */
 export interface TrainDoc extends FeatureDoc {
@@ -32,6 +33,8 @@ export interface TrainOptions {
   langs: string[];
   /** Probability of hiding a token's identity features in one training pass (see IDENTITY_FEATURE_SLOTS). */
   wordDropout: number;
+  /** Train the span typer (span-types.ts) too. */
+  spanTyper: boolean;
   log?: (line: string) => void;
   meta?: Record<string, unknown>;
 }
@@ -43,6 +46,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   seed: 7,
   langs: ["uk", "ru", "bg", "pl", "cs", "sl", "en"],
   wordDropout: 0,
+  spanTyper: true,
 };
 
 /** Small deterministic PRNG (mulberry32). */
@@ -185,6 +189,7 @@ export function trainModel(
     langs: opts.langs,
     meta: opts.meta ?? {},
     quoted: quoteConventions(docs),
+    typer: opts.spanTyper ? trainSpanTyper(docs, gazetteer, clusters, { random, log: opts.log }) : undefined,
   };
 }
 
