@@ -12,7 +12,7 @@ import { listTopics } from "../../src/entities/recognize/corpus/slavicner.ts";
 import { readWikigold, wikigoldSourceBit } from "../../src/entities/recognize/corpus/training-set.ts";
 import { unlabelledTexts } from "../../src/entities/recognize/corpus/unlabelled.ts";
 import type { CorpusNames } from "../../src/entities/recognize/corpus-names.ts";
-import { labelType } from "../../src/entities/recognize/labels.ts";
+import { labelRuns } from "../../src/entities/recognize/labels.ts";
 import type { NerModel } from "../../src/entities/recognize/model.ts";
 import { type RecognizedSpan, recognize } from "../../src/entities/recognize/recognize.ts";
 import type { RecToken } from "../../src/entities/recognize/tokenize.ts";
@@ -21,20 +21,7 @@ import { addCounts, type Counts, emptyCounts } from "./ner-metrics.ts";
 import { readTwice } from "./read-twice.ts";
 
 function spansOf(labels: Uint8Array): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < labels.length) {
-    const t = labelType(labels[i] ?? 0);
-    if (!t) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < labels.length && labelType(labels[j] ?? 0) === t && ((labels[j] ?? 0) - 1) % 2 === 1) j++;
-    out.push(`${i}:${j}:${t}`);
-    i = j;
-  }
-  return out;
+  return labelRuns(labels).map((r) => `${r.from}:${r.to}:${r.type}`);
 }
 
 /**

@@ -34,3 +34,21 @@ export function labelName(label: number): string {
   const type = labelType(label);
   return type === null ? "O" : `${isInside(label) ? "I" : "B"}-${type}`;
 }
+
+/** The entity runs of a BIO label sequence (an I- without its B opens a run too). */
+export function labelRuns(labels: ArrayLike<number>): { from: number; to: number; type: TagType }[] {
+  const runs: { from: number; to: number; type: TagType }[] = [];
+  let i = 0;
+  while (i < labels.length) {
+    const type = labelType(labels[i] ?? O_LABEL);
+    if (type === null) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < labels.length && isInside(labels[j] ?? O_LABEL) && labelType(labels[j] ?? O_LABEL) === type) j++;
+    runs.push({ from: i, to: j, type });
+    i = j;
+  }
+  return runs;
+}

@@ -8,7 +8,7 @@
 import { type Atoms, computeAtoms, type FeatureContext } from "./features.ts";
 import { entryTypeBits, type Gazetteer, MAX_PHRASE_TOKENS } from "./gazetteer.ts";
 import { mix, mix3 } from "./hash.ts";
-import { ENTITY_TAG_TYPES, isInside, labelType, O_LABEL, type TagType } from "./labels.ts";
+import { ENTITY_TAG_TYPES, labelRuns, type TagType } from "./labels.ts";
 import type { RecognizedSpan } from "./recognize.ts";
 import type { TrainDoc } from "./train.ts";
 
@@ -126,24 +126,6 @@ export function spanTypeScores(
   for (let t = 0; t < TYPE_COUNT; t++) out[t] = (out[t] as number) * typer.scale;
 }
 
-/** The gold spans of a labelled document: [from, to, type slot] triples. */
-function goldSpans(labels: Uint8Array): number[] {
-  const out: number[] = [];
-  let i = 0;
-  while (i < labels.length) {
-    const type = labelType(labels[i] ?? O_LABEL);
-    if (type === null) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < labels.length && isInside(labels[j] ?? O_LABEL) && labelType(labels[j] ?? O_LABEL) === type) j++;
-    out.push(i, j, ENTITY_TAG_TYPES.indexOf(type));
-    i = j;
-  }
-  return out;
-}
-
 /** Train the typer on the gold spans of `docs` (each document's own source left out of the lists). */
 export function trainSpanTyper(
   docs: readonly TrainDoc[],
@@ -161,15 +143,12 @@ export function trainSpanTyper(
   for (const d of docs) {
     const ctx: FeatureContext = { gazetteer, excludedSources: d.sourceBit, clusters };
     const atoms = computeAtoms(d, ctx);
-    const spans = goldSpans(d.labels);
-    for (let s = 0; s < spans.length; s += 3) {
-      const from = spans[s] as number;
-      const to = spans[s + 1] as number;
+    for (const { from, to, type } of labelRuns(d.labels)) {
       const count = spanFeatures(atoms, from, to, phraseTypeBits(atoms, from, to, gazetteer, d.sourceBit), buf);
       identityEnds.push(bases.length + spanIdentityCount(from, to));
       for (let f = 0; f < count; f++) bases.push(((buf[f] as number) & mask) * TYPE_COUNT);
       offsets.push(bases.length);
-      gold.push(spans[s + 2] as number);
+      gold.push(ENTITY_TAG_TYPES.indexOf(type));
     }
   }
   const w = new Float32Array(opts.buckets * TYPE_COUNT);
