@@ -195,6 +195,11 @@ export function trainSpanTyper(
   return { buckets: opts.buckets, weights: w, scale: 1 };
 }
 
+/** The spans the typer may retype: decoded ones with their tokens (the rules' and the corpus' types stand). */
+function typerJudges(s: RecognizedSpan): boolean {
+  return s.tokenStart >= 0 && s.tokenEnd > s.tokenStart && s.source !== "rule" && s.source !== "corpus";
+}
+
 /**
  * Retype the spans where the typer disagrees with the sequence model by at least `minLead` (score units,
  * averaged over the occurrences of the same surface in the document, so one name keeps one type).
@@ -212,7 +217,7 @@ export function retypeBySpanTyper(
   const feats = new Uint32Array(MAX_SPAN_FEATURES);
   const sums = new Map<string, { scores: Float64Array; count: number }>();
   for (const s of spans) {
-    if (s.tokenStart < 0 || s.tokenEnd <= s.tokenStart || s.source === "rule" || s.source === "corpus") continue;
+    if (!typerJudges(s)) continue;
     spanTypeScores(typer, atoms, s.tokenStart, s.tokenEnd, gazetteer, scores, feats);
     const key = s.surface.toLowerCase();
     let sum = sums.get(key);
@@ -226,7 +231,7 @@ export function retypeBySpanTyper(
   const misc = ENTITY_TAG_TYPES.indexOf("MISC");
   return spans.map((s) => {
     const sum = sums.get(s.surface.toLowerCase());
-    if (!sum || s.tokenStart < 0 || s.source === "rule" || s.source === "corpus") return s;
+    if (!sum || !typerJudges(s)) return s;
     let best = -1;
     for (let t = 0; t < TYPE_COUNT; t++) {
       if (t === misc && !allowMisc) continue;
