@@ -106,6 +106,53 @@ function foldCase(surface: string, folded: string): string {
   return folded.length === surface.length && !/[ёЁ’ʼ`]/.test(surface) ? folded : surface.toLowerCase();
 }
 
+/** What a token's surface alone decides: its folded form, stem, their hashes, affixes, shape and case. */
+interface SurfaceAtoms {
+  lower: string;
+  stem: string;
+  word: number;
+  stemHash: number;
+  suffix: number[];
+  prefix: number[];
+  shape: number;
+  cap: Cap;
+}
+
+/**
+ * Surfaces seen before, with their atoms: news vocabulary repeats across articles, so most tokens skip the
+ * string work (folding, stemming, ten hashes). Bounded like src/text/memo.ts; pure, so output is the same.
+ */
+const surfaceMemo = new Map<string, SurfaceAtoms>();
+const SURFACE_MEMO_MAX_ENTRIES = 100_000;
+
+function surfaceAtoms(surface: string): SurfaceAtoms {
+  let s = surfaceMemo.get(surface);
+  if (s !== undefined) return s;
+  const lower = foldWord(surface);
+  const upper = surface.toUpperCase();
+  const stem = stemFolded(lower);
+  const suffix: number[] = [];
+  const prefix: number[] = [];
+  for (let k = 1; k <= AFFIX_LENGTHS; k++) {
+    suffix.push(lower.length > k ? hashRange(lower, lower.length - k, lower.length, 0x51) : 0);
+    if (k < AFFIX_LENGTHS) prefix.push(lower.length > k ? hashRange(lower, 0, k, 0x71) : 0);
+  }
+  const plain = foldCase(surface, lower);
+  s = {
+    lower,
+    stem,
+    word: hashString(lower),
+    stemHash: hashString(stem, 0x1234567),
+    suffix,
+    prefix,
+    shape: hashString(shapeOf(surface, plain, upper), 0x33),
+    cap: capClass(surface, plain, upper),
+  };
+  if (surfaceMemo.size >= SURFACE_MEMO_MAX_ENTRIES) surfaceMemo.clear();
+  surfaceMemo.set(surface, s);
+  return s;
+}
+
 /** Compute the atoms of a document. */
 export function computeAtoms(doc: FeatureDoc, ctx: FeatureContext): Atoms {
   const n = doc.surfaces.length;
@@ -130,23 +177,17 @@ export function computeAtoms(doc: FeatureDoc, ctx: FeatureContext): Atoms {
   const capMid = new Map<string, number>();
   const lowerSeen = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const surface = doc.surfaces[i] ?? "";
-    const lower = foldWord(surface);
-    const upper = surface.toUpperCase();
-    const stem = stemFolded(lower);
+    const s = surfaceAtoms(doc.surfaces[i] ?? "");
+    const stem = s.stem;
     stems[i] = stem;
-    a.word[i] = hashString(lower);
-    a.stem[i] = hashString(stem, 0x1234567);
-    for (let k = 1; k <= AFFIX_LENGTHS; k++) {
-      const suffixArr = a.suffix[k - 1];
-      if (suffixArr) suffixArr[i] = lower.length > k ? hashRange(lower, lower.length - k, lower.length, 0x51) : 0;
-      const prefixArr = a.prefix[k - 1];
-      if (prefixArr) prefixArr[i] = lower.length > k ? hashRange(lower, 0, k, 0x71) : 0;
-    }
-    a.shape[i] = hashString(shapeOf(surface, foldCase(surface, lower), upper), 0x33);
-    const cap = capClass(surface, foldCase(surface, lower), upper);
+    a.word[i] = s.word;
+    a.stem[i] = s.stemHash;
+    for (let k = 0; k < AFFIX_LENGTHS; k++) (a.suffix[k] as Uint32Array)[i] = s.suffix[k] as number;
+    for (let k = 0; k < AFFIX_LENGTHS - 1; k++) (a.prefix[k] as Uint32Array)[i] = s.prefix[k] as number;
+    a.shape[i] = s.shape;
+    const cap = s.cap;
     a.cap[i] = cap;
-    if (ctx.clusters) a.cluster[i] = ctx.clusters.get(lower) ?? 0;
+    if (ctx.clusters) a.cluster[i] = ctx.clusters.get(s.lower) ?? 0;
     const gazEntry = cap === Cap.Other ? undefined : ctx.gazetteer.tokens.get(stem);
     a.gaz[i] = entryTypeBits(gazEntry, ctx.excludedSources);
     if (cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed) {
