@@ -49,6 +49,8 @@ export interface Atoms {
   docCap: Uint8Array;
   cluster: Uint32Array;
   hasClusters: boolean;
+  /** The tokens as written (what the surface-only caches are keyed on). */
+  surfaces: readonly string[];
   /** The tokens' rough stems (for the consistency pass). */
   stems: string[];
   sentenceStart: Uint8Array;
@@ -170,6 +172,7 @@ export function computeAtoms(doc: FeatureDoc, ctx: FeatureContext): Atoms {
     docCap: new Uint8Array(n),
     cluster: new Uint32Array(n),
     hasClusters: ctx.clusters !== undefined,
+    surfaces: doc.surfaces,
     stems: [],
     sentenceStart: doc.sentenceStart,
   };
@@ -246,20 +249,51 @@ function markPhrases(a: Atoms, stems: string[], ctx: FeatureContext): void {
   }
 }
 
+/** How many features `surfaceFeatures` writes (always the same number). */
+export const SURFACE_FEATURE_COUNT = 14;
+
 /**
  * Positions (in tokenFeatures' output) of the features that identify the word itself: its form, stem,
- * bigrams with it and its language-conjoined form. Training drops them at random (word dropout) so the
+ * language-conjoined form and bigrams with it. Training drops them at random (word dropout) so the
  * model learns to recognize names from context and shape, as it must for names it has never seen.
  */
-export const IDENTITY_FEATURE_SLOTS: readonly number[] = [1, 6, 21, 22, 32];
+export const IDENTITY_FEATURE_SLOTS: readonly number[] = [0, 1, 10, SURFACE_FEATURE_COUNT + 11, SURFACE_FEATURE_COUNT + 12];
 
 /** Most features a token can have (size of the buffer tokenFeatures fills). */
 export const MAX_FEATURES_PER_TOKEN = 64;
 
 const BOUNDARY = 0x5bd1e995;
 
-/** Fill `out` with the feature hashes of token i; returns how many. No closures: this is the hot loop. */
+/** Fill `out` with the feature hashes of token i; returns how many. */
 export function tokenFeatures(a: Atoms, i: number, out: Uint32Array): number {
+  return contextFeatures(a, i, out, surfaceFeatures(a, i, out, 0));
+}
+
+/**
+ * The features of token i that its surface and the document's language alone decide (its form, stem,
+ * affixes, shape): the same wherever the word stands, so `emissions` adds up their weights once per surface.
+ * Writes SURFACE_FEATURE_COUNT hashes from out[m]; returns the next position.
+ */
+export function surfaceFeatures(a: Atoms, i: number, out: Uint32Array, m: number): number {
+  const w0 = a.word[i] as number;
+  const lang = a.lang;
+  out[m++] = mix(2, w0);
+  out[m++] = mix(7, a.stem[i] as number);
+  for (let k = 0; k < AFFIX_LENGTHS; k++) out[m++] = mix(11 + k, (a.suffix[k] as Uint32Array)[i] as number);
+  for (let k = 0; k < AFFIX_LENGTHS - 1; k++) out[m++] = mix(21 + k, (a.prefix[k] as Uint32Array)[i] as number);
+  out[m++] = mix(30, a.shape[i] as number);
+  out[m++] = mix3(46, lang, w0);
+  out[m++] = mix3(47, lang, (a.suffix[2] as Uint32Array)[i] as number);
+  out[m++] = mix3(48, lang, (a.suffix[3] as Uint32Array)[i] as number);
+  out[m++] = mix3(49, lang, (a.suffix[1] as Uint32Array)[i] as number);
+  return m;
+}
+
+/**
+ * The features of token i that depend on where it stands: its neighbours (±2), case at the sentence start,
+ * the name lists, the document's evidence and the clusters. No closures: this is the hot loop.
+ */
+export function contextFeatures(a: Atoms, i: number, out: Uint32Array, m: number): number {
   const n = a.n;
   const hasL2 = i >= 2;
   const hasL1 = i >= 1;
@@ -272,7 +306,6 @@ export function tokenFeatures(a: Atoms, i: number, out: Uint32Array): number {
   const gazA = a.gaz;
   const s2 = a.suffix[1] as Uint32Array;
   const s3 = a.suffix[2] as Uint32Array;
-  const s4 = a.suffix[3] as Uint32Array;
   const w0 = word[i] as number;
   const wL1 = hasL1 ? (word[i - 1] as number) : BOUNDARY;
   const wR1 = hasR1 ? (word[i + 1] as number) : BOUNDARY;
@@ -285,19 +318,13 @@ export function tokenFeatures(a: Atoms, i: number, out: Uint32Array): number {
   const gz0 = gazA[i] as number;
   const lang = a.lang;
   const start = a.sentenceStart[i] as number;
-  let m = 0;
   out[m++] = 1;
-  out[m++] = mix(2, w0);
   out[m++] = mix(3, wL1);
   out[m++] = mix(4, wR1);
   out[m++] = mix(5, hasL2 ? (word[i - 2] as number) : BOUNDARY);
   out[m++] = mix(6, hasR2 ? (word[i + 2] as number) : BOUNDARY);
-  out[m++] = mix(7, stem[i] as number);
   out[m++] = mix(8, hasL1 ? (stem[i - 1] as number) : BOUNDARY);
   out[m++] = mix(9, hasR1 ? (stem[i + 1] as number) : BOUNDARY);
-  for (let k = 0; k < AFFIX_LENGTHS; k++) out[m++] = mix(11 + k, (a.suffix[k] as Uint32Array)[i] as number);
-  for (let k = 0; k < AFFIX_LENGTHS - 1; k++) out[m++] = mix(21 + k, (a.prefix[k] as Uint32Array)[i] as number);
-  out[m++] = mix(30, sh0);
   out[m++] = mix(31, shL1);
   out[m++] = mix(32, shR1);
   out[m++] = mix3(33, shL1, sh0);
@@ -313,10 +340,6 @@ export function tokenFeatures(a: Atoms, i: number, out: Uint32Array): number {
   out[m++] = mix3(43, a.docCap[i] as number, cap * 2 + start);
   out[m++] = mix3(44, hasL1 ? (s3[i - 1] as number) : BOUNDARY, cap);
   out[m++] = mix(45, hasR1 ? (s3[i + 1] as number) : BOUNDARY);
-  out[m++] = mix3(46, lang, w0);
-  out[m++] = mix3(47, lang, s3[i] as number);
-  out[m++] = mix3(48, lang, s4[i] as number);
-  out[m++] = mix3(49, lang, s2[i] as number);
   out[m++] = mix3(50, lang, cap * 2 + start);
   out[m++] = mix3(51, lang, wL1);
   out[m++] = mix3(52, s2[i] as number, cap);

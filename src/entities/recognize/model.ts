@@ -3,7 +3,7 @@
 // O(tokens · labels²). Serialized as one gzip file: a JSON header, then the quantized weights.
 
 import { gunzipSync, gzipSync } from "node:zlib";
-import { type Atoms, MAX_FEATURES_PER_TOKEN, tokenFeatures } from "./features.ts";
+import { type Atoms, contextFeatures, MAX_FEATURES_PER_TOKEN, surfaceFeatures, tokenFeatures } from "./features.ts";
 import { type Gazetteer, parseGazetteer, serializeGazetteer } from "./gazetteer.ts";
 import { allowedTransition, LABEL_COUNT } from "./labels.ts";
 import { type SpanTyper, TYPE_COUNT } from "./span-types.ts";
@@ -64,8 +64,60 @@ export function emissions(model: NerModel, atoms: Atoms): Float32Array {
 const UNROLLED_LABEL_COUNT = 13;
 
 /**
- * `emissions` with the 13 label sums in locals instead of an array: the same additions in the same order
- * (so the same scores), about 1.7× faster, since a bucket row's loads no longer wait on stores.
+ * Per model and language, each surface's summed weights of its surface features (see surfaceFeatures):
+ * words recur across articles, so about a quarter of a token's weight rows are read once per surface
+ * instead of once per token. Bounded; the sums are exact for the shipped integer weights, so the
+ * emissions are the same as summing every feature of every token.
+ */
+const surfaceSums = new WeakMap<NerModel, SurfaceSums>();
+const SURFACE_SUMS_MAX_ENTRIES = 100_000;
+
+interface SurfaceSums {
+  byLang: Map<number, Map<string, Float64Array>>;
+  count: number;
+}
+
+function surfaceSumsOf(model: NerModel): SurfaceSums {
+  let sums = surfaceSums.get(model);
+  if (sums === undefined) {
+    sums = { byLang: new Map(), count: 0 };
+    surfaceSums.set(model, sums);
+  }
+  return sums;
+}
+
+/** The cached sums of `lang`, surface → sums (all languages start afresh once the cache is full). */
+function surfaceSumsTable(sums: SurfaceSums, lang: number): Map<string, Float64Array> {
+  if (sums.count >= SURFACE_SUMS_MAX_ENTRIES) {
+    for (const t of sums.byLang.values()) t.clear();
+    sums.count = 0;
+  }
+  let table = sums.byLang.get(lang);
+  if (table === undefined) {
+    table = new Map();
+    sums.byLang.set(lang, table);
+  }
+  return table;
+}
+
+/** The summed surface-feature weights of token i (LABEL_COUNT of them). */
+function surfaceWeightSums(model: NerModel, atoms: Atoms, i: number, feats: Uint32Array): Float64Array {
+  const L = LABEL_COUNT;
+  const mask = model.buckets - 1;
+  const w = model.weights;
+  const stride = model.stride ?? L;
+  const sums = new Float64Array(L);
+  const count = surfaceFeatures(atoms, i, feats, 0);
+  for (let f = 0; f < count; f++) {
+    const base = ((feats[f] as number) & mask) * stride;
+    for (let l = 0; l < L; l++) sums[l] = (sums[l] as number) + (w[base + l] as number);
+  }
+  return sums;
+}
+
+/**
+ * `emissions` with the 13 label sums in locals instead of an array (about 1.7× faster, since a bucket
+ * row's loads no longer wait on stores), starting from the surface's cached sums.
  */
 function emissions13(model: NerModel, atoms: Atoms): Float32Array {
   const L = UNROLLED_LABEL_COUNT;
@@ -75,21 +127,31 @@ function emissions13(model: NerModel, atoms: Atoms): Float32Array {
   const w = model.weights;
   const stride = model.stride ?? L;
   const scale = model.weightScale;
+  const cache = surfaceSumsOf(model);
+  let table = surfaceSumsTable(cache, atoms.lang);
   for (let i = 0; i < atoms.n; i++) {
-    const count = tokenFeatures(atoms, i, feats);
-    let a0 = 0;
-    let a1 = 0;
-    let a2 = 0;
-    let a3 = 0;
-    let a4 = 0;
-    let a5 = 0;
-    let a6 = 0;
-    let a7 = 0;
-    let a8 = 0;
-    let a9 = 0;
-    let a10 = 0;
-    let a11 = 0;
-    let a12 = 0;
+    const surface = atoms.surfaces[i] ?? "";
+    let local = table.get(surface);
+    if (local === undefined) {
+      local = surfaceWeightSums(model, atoms, i, feats);
+      if (cache.count >= SURFACE_SUMS_MAX_ENTRIES) table = surfaceSumsTable(cache, atoms.lang);
+      table.set(surface, local);
+      cache.count++;
+    }
+    let a0 = local[0] as number;
+    let a1 = local[1] as number;
+    let a2 = local[2] as number;
+    let a3 = local[3] as number;
+    let a4 = local[4] as number;
+    let a5 = local[5] as number;
+    let a6 = local[6] as number;
+    let a7 = local[7] as number;
+    let a8 = local[8] as number;
+    let a9 = local[9] as number;
+    let a10 = local[10] as number;
+    let a11 = local[11] as number;
+    let a12 = local[12] as number;
+    const count = contextFeatures(atoms, i, feats, 0);
     for (let f = 0; f < count; f++) {
       const b = ((feats[f] as number) & mask) * stride;
       a0 += w[b] as number;
