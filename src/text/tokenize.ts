@@ -71,14 +71,46 @@ function segmentUnspaced(run: string, at: number, lang: string): Token[] {
   return out;
 }
 
-/** What a token's surface alone decides in one language: its kind, norm, key and stem. */
-type TokenForms = Pick<Token, "norm" | "key" | "stem" | "kind">;
+/**
+ * What a token's surface alone decides in one language: its kind and norm at once; its key and stem on
+ * first read, since on new words they are most of this stage's cost and most tokens are never matched
+ * or stemmed by anything downstream. Computed once per surface and language, shared by its tokens.
+ */
+class SurfaceForms {
+  readonly surface: string;
+  readonly lang: string;
+  readonly norm: string;
+  readonly kind: Token["kind"];
+  #key: string | undefined;
+  #stem: string | undefined;
+
+  constructor(surface: string, lang: string) {
+    this.surface = surface;
+    this.lang = lang;
+    this.kind = tokenKind(surface);
+    this.norm = cachedNorm(surface);
+  }
+
+  get key(): string {
+    if (this.#key === undefined) {
+      const { norm, kind } = this;
+      // wordKey keeps its own memo per (word, lang).
+      this.#key = kind === "word" || kind === "number" ? wordKey(norm.includes("'") ? norm.replace(/'/g, "") : norm, this.lang) : "";
+    }
+    return this.#key;
+  }
+
+  get stem(): string {
+    this.#stem ??= this.kind === "word" ? cachedStem(this.norm, this.lang) : this.norm;
+    return this.#stem;
+  }
+}
 
 /** Token forms by language and surface: one lookup per token instead of one per form. */
-const formsByLang = new Map<string, Map<string, TokenForms>>();
+const formsByLang = new Map<string, Map<string, SurfaceForms>>();
 let formsCount = 0;
 
-function tokenForms(surface: string, lang: string): TokenForms {
+function tokenForms(surface: string, lang: string): SurfaceForms {
   let table = formsByLang.get(lang);
   if (table === undefined) {
     table = new Map();
@@ -90,24 +122,48 @@ function tokenForms(surface: string, lang: string): TokenForms {
       for (const t of formsByLang.values()) t.clear();
       formsCount = 0;
     }
-    const kind = tokenKind(surface);
-    const norm = cachedNorm(surface);
-    if (kind !== "word" && kind !== "number") forms = { norm, key: "", stem: norm, kind };
-    // wordKey keeps its own memo per (word, lang).
-    else
-      forms = {
-        norm,
-        key: wordKey(norm.includes("'") ? norm.replace(/'/g, "") : norm, lang),
-        stem: kind === "word" ? cachedStem(norm, lang) : norm,
-        kind,
-      };
+    forms = new SurfaceForms(surface, lang);
     table.set(surface, forms);
     formsCount++;
   }
   return forms;
 }
 
+/** A token of the text layer: its offsets and surface, and its surface's forms (read through). */
+class TextToken implements Token {
+  readonly start: number;
+  readonly end: number;
+  readonly #forms: SurfaceForms;
+
+  constructor(start: number, forms: SurfaceForms) {
+    this.start = start;
+    this.end = start + forms.surface.length;
+    this.#forms = forms;
+  }
+
+  get surface(): string {
+    return this.#forms.surface;
+  }
+  get norm(): string {
+    return this.#forms.norm;
+  }
+  get kind(): Token["kind"] {
+    return this.#forms.kind;
+  }
+  get key(): string {
+    return this.#forms.key;
+  }
+  get stem(): string {
+    return this.#forms.stem;
+  }
+
+  /** As plain data (all forms), for JSON. */
+  toJSON(): Token {
+    const { start, end, surface, norm, key, stem, kind } = this;
+    return { start, end, surface, norm, key, stem, kind };
+  }
+}
+
 function makeToken(surface: string, start: number, lang: string): Token {
-  const { norm, key, stem, kind } = tokenForms(surface, lang);
-  return { start, end: start + surface.length, surface, norm, key, stem, kind };
+  return new TextToken(start, tokenForms(surface, lang));
 }

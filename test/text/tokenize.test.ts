@@ -63,3 +63,21 @@ test("tokenize: stems per language, bad input gives tokens without throwing", ()
   assert.doesNotThrow(() => tokenize("\ud800 \udfff x".repeat(10), "xx-invalid"));
   assert.equal(tokenize("ы".repeat(100_000), "ru").length, 1);
 });
+
+test("tokenize: tokens read as plain data, with every form, and the same surface in two languages keeps its own stem", () => {
+  const [uk] = tokenize("Києві", "uk");
+  assert.deepEqual(JSON.parse(JSON.stringify(uk)), {
+    start: 0,
+    end: 5,
+    surface: "Києві",
+    norm: "києві",
+    key: uk?.key,
+    stem: uk?.stem,
+    kind: "word",
+  });
+  assert.ok(uk?.key && uk.key !== "", "a word has a key");
+  const [en] = tokenize("running", "en");
+  const [und] = tokenize("running", "und");
+  assert.equal(en?.stem, "run");
+  assert.equal(und?.stem, "running");
+});
