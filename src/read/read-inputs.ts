@@ -1,7 +1,7 @@
 // Reading inputs into RawDocs: files (plain, HTML, Markdown, JSONL, any of them gzipped) and stdin, with the
 // size cap, gzip, emptiness and binary checks. Every problem is a ReadFailure for that input; the rest go on.
 
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { RawDoc } from "../model/doc.ts";
 import { isCrossnewsError } from "../model/message.ts";
@@ -93,7 +93,9 @@ async function* readFileInput(path: string, maxBytes: number): AsyncGenerator<Re
   let jsonl = false;
   let size = 0;
   try {
-    const info = await stat(path);
+    // Synchronous: reading a local file takes microseconds, while each await between articles is a trip
+    // through the event loop with the CPU idle (about a fifth of the time on 3 KB articles).
+    const info = statSync(path);
     if (!info.isFile()) {
       yield readFailure("read/not-a-file", path);
       return;
@@ -108,7 +110,7 @@ async function* readFileInput(path: string, maxBytes: number): AsyncGenerator<Re
         yield tooLarge(path, info.size, maxBytes);
         return;
       }
-      bytes = await readFile(path);
+      bytes = readFileSync(path);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
