@@ -25,6 +25,9 @@ export class Lemmatizer {
   readonly #tables = new Map<string, RuleTable | null>();
   readonly #forms = new Map<string, Map<string, string> | null>();
   readonly #vocab = new Map<string, Set<string> | null>();
+  /** Base forms of whole mentions by language and type (without document words): names recur across articles. */
+  readonly #lemmas = new Map<string, Map<string, string>>();
+  #lemmaCount = 0;
   /** Ranked candidates by rule tables and word: names repeat across mentions and articles. */
   readonly #candidates = new Map<string, Map<string, readonly [string, number][]>>();
   #candidateCount = 0;
@@ -74,6 +77,27 @@ export class Lemmatizer {
    * lets a word take the candidate base form written elsewhere in the same document.
    */
   lemmatize(surface: string, type: EntityType, lang: string, docWords?: ReadonlySet<string>): string {
+    if (docWords) return this.#lemmatize(surface, type, lang, docWords);
+    const tableKey = `${lang} ${type}`;
+    let table = this.#lemmas.get(tableKey);
+    if (table === undefined) {
+      table = new Map();
+      this.#lemmas.set(tableKey, table);
+    }
+    let lemma = table.get(surface);
+    if (lemma === undefined) {
+      if (this.#lemmaCount >= CANDIDATE_MEMO_MAX_ENTRIES) {
+        for (const t of this.#lemmas.values()) t.clear();
+        this.#lemmaCount = 0;
+      }
+      lemma = this.#lemmatize(surface, type, lang);
+      table.set(surface, lemma);
+      this.#lemmaCount++;
+    }
+    return lemma;
+  }
+
+  #lemmatize(surface: string, type: EntityType, lang: string, docWords?: ReadonlySet<string>): string {
     const text = surface.normalize("NFC");
     const known = this.#formsOf(lang)?.get(formKey(type, text));
     if (known !== undefined) return known;
