@@ -46,12 +46,8 @@ export function findEntities(
     searched = text.slice(0, limit);
     messages.push(makeMessage("entities/truncated", "warning", input, { limit }, { start: limit, end: text.length }));
   }
-  // Names recur within a document: each surface is looked up once.
-  const knownTypes = new Map<string, "PER" | "LOC" | undefined>();
-  const knownType = (surface: string) => {
-    if (!knownTypes.has(surface)) knownTypes.set(surface, SHIPPED_LINKER.knownType(surface, lang));
-    return knownTypes.get(surface);
-  };
+  // The linker memoizes its answers: names recur within and across documents.
+  const knownType = (surface: string) => SHIPPED_LINKER.knownType(surface, lang);
   const rec = recognize(model, searched, lang, undefined, { knownType, corpus: options.corpus });
   if (rec.modelLang === "xx") messages.push(makeMessage("entities/fallback-model", "info", input, { lang }));
   const known = findKnownPeople(searched, rec.tokens, rec.spans, lang, SHIPPED_LINKER.lexicon).map((k) => ({
