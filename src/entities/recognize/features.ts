@@ -118,6 +118,11 @@ interface SurfaceAtoms {
   prefix: number[];
   shape: number;
   cap: Cap;
+  /** The cluster id in `clustersOf` and the name-list entry in `gazetteerOf`, for the model last asking. */
+  clustersOf?: Map<string, number>;
+  cluster: number;
+  gazetteerOf?: Gazetteer;
+  gazEntry: Int32Array | undefined;
 }
 
 /**
@@ -149,6 +154,8 @@ function surfaceAtoms(surface: string): SurfaceAtoms {
     prefix,
     shape: hashString(shapeOf(surface, plain, upper), 0x33),
     cap: capClass(surface, plain, upper),
+    cluster: 0,
+    gazEntry: undefined,
   };
   if (surfaceMemo.size >= SURFACE_MEMO_MAX_ENTRIES) surfaceMemo.clear();
   surfaceMemo.set(surface, s);
@@ -177,12 +184,25 @@ export function computeAtoms(doc: FeatureDoc, ctx: FeatureContext): Atoms {
     sentenceStart: doc.sentenceStart,
   };
   const stems: string[] = new Array(n);
-  const capMid = new Map<string, number>();
-  const lowerSeen = new Map<string, number>();
+  // Per distinct stem of the document (ids in order of appearance): capitalized mid-sentence, and lowercase.
+  const stemIds = new Map<string, number>();
+  const stemOf = new Int32Array(n);
+  const capMid: number[] = [];
+  const lowerSeen: number[] = [];
+  const clusters = ctx.clusters;
+  const gazetteer = ctx.gazetteer;
   for (let i = 0; i < n; i++) {
     const s = surfaceAtoms(doc.surfaces[i] ?? "");
     const stem = s.stem;
     stems[i] = stem;
+    let id = stemIds.get(stem);
+    if (id === undefined) {
+      id = capMid.length;
+      stemIds.set(stem, id);
+      capMid.push(0);
+      lowerSeen.push(0);
+    }
+    stemOf[i] = id;
     a.word[i] = s.word;
     a.stem[i] = s.stemHash;
     for (let k = 0; k < AFFIX_LENGTHS; k++) (a.suffix[k] as Uint32Array)[i] = s.suffix[k] as number;
@@ -190,20 +210,31 @@ export function computeAtoms(doc: FeatureDoc, ctx: FeatureContext): Atoms {
     a.shape[i] = s.shape;
     const cap = s.cap;
     a.cap[i] = cap;
-    if (ctx.clusters) a.cluster[i] = ctx.clusters.get(s.lower) ?? 0;
-    const gazEntry = cap === Cap.Other ? undefined : ctx.gazetteer.tokens.get(stem);
-    a.gaz[i] = entryTypeBits(gazEntry, ctx.excludedSources);
+    if (clusters) {
+      if (s.clustersOf !== clusters) {
+        s.clustersOf = clusters;
+        s.cluster = clusters.get(s.lower) ?? 0;
+      }
+      a.cluster[i] = s.cluster;
+    }
+    if (cap !== Cap.Other) {
+      if (s.gazetteerOf !== gazetteer) {
+        s.gazetteerOf = gazetteer;
+        s.gazEntry = gazetteer.tokens.get(stem);
+      }
+      a.gaz[i] = entryTypeBits(s.gazEntry, ctx.excludedSources);
+    }
     if (cap === Cap.Title || cap === Cap.Upper || cap === Cap.Mixed) {
-      if (!doc.sentenceStart[i]) capMid.set(stem, (capMid.get(stem) ?? 0) + 1);
-    } else if (cap === Cap.Lower) lowerSeen.set(stem, (lowerSeen.get(stem) ?? 0) + 1);
+      if (!doc.sentenceStart[i]) capMid[id] = (capMid[id] as number) + 1;
+    } else if (cap === Cap.Lower) lowerSeen[id] = (lowerSeen[id] as number) + 1;
   }
   markCapsLines(a);
   for (let i = 0; i < n; i++) {
-    const stem = stems[i] ?? "";
+    const id = stemOf[i] as number;
     const c = a.cap[i] ?? 0;
     const own = c === Cap.Lower ? 0 : doc.sentenceStart[i] ? 0 : 1;
-    const mid = (capMid.get(stem) ?? 0) - own;
-    const low = (lowerSeen.get(stem) ?? 0) - (c === Cap.Lower ? 1 : 0);
+    const mid = (capMid[id] as number) - own;
+    const low = (lowerSeen[id] as number) - (c === Cap.Lower ? 1 : 0);
     a.docCap[i] = (mid > 0 ? 1 : 0) | (low > 0 ? 2 : 0);
   }
   markPhrases(a, stems, ctx);
@@ -230,14 +261,35 @@ function markCapsLines(a: Atoms): void {
   }
 }
 
+/** Per phrase table: the longest phrase (tokens) that opens with each stem, so most tokens skip the lookups. */
+const phraseStarts = new WeakMap<Map<string, Int32Array>, { size: number; longest: Map<string, number> }>();
+
+function longestPhrases(phrases: Map<string, Int32Array>): Map<string, number> {
+  let index = phraseStarts.get(phrases);
+  if (index === undefined || index.size !== phrases.size) {
+    const longest = new Map<string, number>();
+    for (const key of phrases.keys()) {
+      const parts = key.split(" ");
+      const first = parts[0] ?? "";
+      longest.set(first, Math.max(longest.get(first) ?? 0, parts.length));
+    }
+    index = { size: phrases.size, longest };
+    phraseStarts.set(phrases, index);
+  }
+  return index.longest;
+}
+
 /** Longest gazetteer phrase at each position: phrase[i] = (typeBits << 1) | inside. */
 function markPhrases(a: Atoms, stems: string[], ctx: FeatureContext): void {
   const phrases = ctx.gazetteer.phrases;
   if (phrases.size === 0) return;
+  const longest = longestPhrases(phrases);
   for (let i = 0; i < a.n; i++) {
     const c = a.cap[i];
     if (c === Cap.Lower || c === Cap.Other || a.phrase[i]) continue;
-    for (let len = Math.min(MAX_PHRASE_TOKENS, a.n - i); len >= 2; len--) {
+    const most = longest.get(stems[i] ?? "");
+    if (most === undefined) continue;
+    for (let len = Math.min(MAX_PHRASE_TOKENS, most, a.n - i); len >= 2; len--) {
       let key = stems[i] ?? "";
       for (let j = 1; j < len; j++) key += ` ${stems[i + j]}`;
       const bits = entryTypeBits(phrases.get(key), ctx.excludedSources);
