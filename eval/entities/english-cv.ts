@@ -16,7 +16,7 @@ import { labelRuns } from "../../src/entities/recognize/labels.ts";
 import type { NerModel } from "../../src/entities/recognize/model.ts";
 import { type RecognizedSpan, recognize } from "../../src/entities/recognize/recognize.ts";
 import type { RecToken } from "../../src/entities/recognize/tokenize.ts";
-import { trainModel } from "../../src/entities/recognize/train.ts";
+import { DEFAULT_TRAIN_OPTIONS, trainModel } from "../../src/entities/recognize/train.ts";
 import { addCounts, type Counts, emptyCounts } from "./ner-metrics.ts";
 import { readTwice } from "./read-twice.ts";
 
@@ -45,8 +45,15 @@ export interface EnglishCv {
   byType: Record<string, Counts>;
 }
 
-/** With `corpus`, each fold's test documents are read twice, the first pass's names being the second's corpus evidence (as in the LOTO folds). */
-export function englishCrossValidation(evalDir: string, folds: number, epochs: number, buckets: number, corpus = true): EnglishCv {
+/** With `corpus`, each fold's test documents are read twice, the first pass's names being the second's corpus evidence (as in the LOTO folds); `seed` is the training's shuffle seed. */
+export function englishCrossValidation(
+  evalDir: string,
+  folds: number,
+  epochs: number,
+  buckets: number,
+  corpus = true,
+  seed: number = DEFAULT_TRAIN_OPTIONS.seed,
+): EnglishCv {
   const docs = readWikigold(evalDir);
   const total = emptyCounts();
   const byType: Record<string, Counts> = {};
@@ -65,7 +72,7 @@ export function englishCrossValidation(evalDir: string, folds: number, epochs: n
       }
       return conllToTrainDoc(d, "en", bit);
     });
-    const model = trainModel(trainDocs, buildGazetteer(names, places), clusters, { epochs, buckets, fallbackShare: 0 });
+    const model = trainModel(trainDocs, buildGazetteer(names, places), clusters, { epochs, buckets, fallbackShare: 0, seed });
     const recognizeOne = (d: (typeof test)[number], names?: CorpusNames) => recognizeTokens(model, d.surfaces, d.sentenceStart, names);
     const found = corpus ? readTwice(test, () => "en", recognizeOne).second : test.map((d) => recognizeOne(d));
     for (const [k, d] of test.entries()) {

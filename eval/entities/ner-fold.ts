@@ -22,7 +22,7 @@ import { unlabelledTexts } from "../../src/entities/recognize/corpus/unlabelled.
 import type { CorpusNames } from "../../src/entities/recognize/corpus-names.ts";
 import { type NerModel, parseModel, serializeModel } from "../../src/entities/recognize/model.ts";
 import { type RecognizedSpan, recognize } from "../../src/entities/recognize/recognize.ts";
-import { trainModel } from "../../src/entities/recognize/train.ts";
+import { DEFAULT_TRAIN_OPTIONS, trainModel } from "../../src/entities/recognize/train.ts";
 import { SHARED_DIR } from "../shared.ts";
 import { addNerCounts, emptyNerCounts, type NerCounts, scoreDocument } from "./ner-metrics.ts";
 import { readTwice } from "./read-twice.ts";
@@ -41,6 +41,8 @@ export interface FoldOptions {
   lexicon?: boolean;
   /** Load the fold's model saved by an earlier run with the same settings instead of training (`--reuse-models`). */
   reuseModels: boolean;
+  /** Shuffle seed of the fold models' training (the shipped model's by default). */
+  seed?: number;
   log?: (line: string) => void;
 }
 
@@ -72,12 +74,17 @@ function isLowercaseMention(surface: string): boolean {
   return first !== first.toUpperCase();
 }
 
+/** The fold cache's name part for a seed other than the shipped model's (none for it, so caches stay valid). */
+function seedSuffix(seed: number | undefined): string {
+  return seed === undefined || seed === DEFAULT_TRAIN_OPTIONS.seed ? "" : `-s${seed}`;
+}
+
 export function runNerFold(opts: FoldOptions): FoldResult {
   const started = performance.now();
   const training = opts.allTopics.filter((t) => t !== opts.heldOut);
   const cached = join(
     FOLD_MODEL_DIR,
-    `${opts.heldOut}-e${opts.epochs}-b${Math.log2(opts.buckets)}${opts.factRuEval ? "-fre" : ""}-cl-ty.bin.gz`,
+    `${opts.heldOut}-e${opts.epochs}-b${Math.log2(opts.buckets)}${opts.factRuEval ? "-fre" : ""}${seedSuffix(opts.seed)}-cl-ty.bin.gz`,
   );
   let model: NerModel;
   if (opts.reuseModels && existsSync(cached)) model = parseModel(readFileSync(cached));
@@ -86,7 +93,14 @@ export function runNerFold(opts: FoldOptions): FoldResult {
     // Clusters from unlabelled text without the held-out topic, as the shipped ones lack the next topic.
     const clusters = induceClusters(unlabelledTexts(opts.evalDir, training));
     model = parseModel(
-      serializeModel(trainModel(set.docs, set.gazetteer, clusters, { epochs: opts.epochs, buckets: opts.buckets, log: opts.log })),
+      serializeModel(
+        trainModel(set.docs, set.gazetteer, clusters, {
+          epochs: opts.epochs,
+          buckets: opts.buckets,
+          log: opts.log,
+          ...(opts.seed !== undefined && { seed: opts.seed }),
+        }),
+      ),
     );
     mkdirSync(FOLD_MODEL_DIR, { recursive: true });
     writeFileSync(cached, serializeModel(model));
