@@ -8,6 +8,7 @@ import { type CorpusMatch, type CorpusNames, corpusMatches, retypeByCorpus } fro
 import { addDemonyms } from "./demonyms.ts";
 import type { KnownType } from "./enumerations.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
+import { joinKnownPhrases } from "./known-phrases.ts";
 import { applyKnownTypes } from "./known-types.ts";
 import { beginLabel, insideLabel, isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
 import { emissions, labelMargins, type NerModel, viterbi } from "./model.ts";
@@ -84,7 +85,8 @@ export function recognize(
   const surfaces = tokens.map((t) => t.surface);
   const prior = options.corpus ? corpusMatches(surfaces, lang, options.corpus) : [];
   const { labels, margins, atoms } = labelTokens(model, { surfaces, sentenceStart, lang: modelLang }, prior);
-  const decoded = labelsToSpans(text, tokens, labels, margins);
+  // Pieces of a name the lists know as one phrase are joined first, so the typer and the passes see the whole name.
+  const decoded = joinKnownPhrases(text, tokens, labelsToSpans(text, tokens, labels, margins), atoms, modelLang === "en");
   // The typer second-guesses the sequence model before the document passes, which then spread and vote
   // with its types (a list of towns the lexicon knows stays a list of towns).
   const spans = model.typer
