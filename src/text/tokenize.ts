@@ -3,7 +3,7 @@
 
 import type { Token } from "../model/doc.ts";
 import { wordKey } from "./key.ts";
-import { MEMO_MAX_ENTRIES, memoize1, memoize2 } from "./memo.ts";
+import { memoize1, memoize2, TwoKeyMemo } from "./memo.ts";
 import { normalizeToken } from "./normalize.ts";
 import { stemWord } from "./stem.ts";
 
@@ -107,26 +107,11 @@ class SurfaceForms {
 }
 
 /** Token forms by language and surface: one lookup per token instead of one per form. */
-const formsByLang = new Map<string, Map<string, SurfaceForms>>();
-let formsCount = 0;
+const formsMemo = new TwoKeyMemo<string, SurfaceForms>();
+const makeForms = (surface: string, lang: string) => new SurfaceForms(surface, lang);
 
 function tokenForms(surface: string, lang: string): SurfaceForms {
-  let table = formsByLang.get(lang);
-  if (table === undefined) {
-    table = new Map();
-    formsByLang.set(lang, table);
-  }
-  let forms = table.get(surface);
-  if (forms === undefined) {
-    if (formsCount >= MEMO_MAX_ENTRIES) {
-      for (const t of formsByLang.values()) t.clear();
-      formsCount = 0;
-    }
-    forms = new SurfaceForms(surface, lang);
-    table.set(surface, forms);
-    formsCount++;
-  }
-  return forms;
+  return formsMemo.get(lang, surface, makeForms);
 }
 
 /** A token of the text layer: its offsets and surface, and its surface's forms (read through). */

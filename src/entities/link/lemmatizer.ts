@@ -2,6 +2,7 @@
 // else each word rewritten by the longest matching suffix rule (language, type, position in the name).
 
 import type { EntityType } from "../../model/doc.ts";
+import { TwoKeyMemo } from "../../text/memo.ts";
 import { type LemmaModelParts, tableLang, wholeModelParts } from "./lemma-file.ts";
 import { formKey, type LemmaModelData, piecePosition, previousEnding, tableKeys } from "./lemma-model.ts";
 import { isAllCaps, joinPieces, restoreCase, splitPieces } from "./name-pieces.ts";
@@ -26,11 +27,9 @@ export class Lemmatizer {
   readonly #forms = new Map<string, Map<string, string> | null>();
   readonly #vocab = new Map<string, Set<string> | null>();
   /** Base forms of whole mentions by language and type (without document words): names recur across articles. */
-  readonly #lemmas = new Map<string, Map<string, string>>();
-  #lemmaCount = 0;
+  readonly #lemmas = new TwoKeyMemo<string, string>(CANDIDATE_MEMO_MAX_ENTRIES);
   /** Ranked candidates by rule tables and word: names repeat across mentions and articles. */
-  readonly #candidates = new Map<string, Map<string, readonly [string, number][]>>();
-  #candidateCount = 0;
+  readonly #candidates = new TwoKeyMemo<string, readonly [string, number][]>(CANDIDATE_MEMO_MAX_ENTRIES);
 
   /** A model whole (as learned) or by language (the shipped file, lemma-file.ts). */
   constructor(data: LemmaModelData | LemmaModelParts) {
@@ -78,23 +77,7 @@ export class Lemmatizer {
    */
   lemmatize(surface: string, type: EntityType, lang: string, docWords?: ReadonlySet<string>): string {
     if (docWords) return this.#lemmatize(surface, type, lang, docWords);
-    const tableKey = `${lang} ${type}`;
-    let table = this.#lemmas.get(tableKey);
-    if (table === undefined) {
-      table = new Map();
-      this.#lemmas.set(tableKey, table);
-    }
-    let lemma = table.get(surface);
-    if (lemma === undefined) {
-      if (this.#lemmaCount >= CANDIDATE_MEMO_MAX_ENTRIES) {
-        for (const t of this.#lemmas.values()) t.clear();
-        this.#lemmaCount = 0;
-      }
-      lemma = this.#lemmatize(surface, type, lang);
-      table.set(surface, lemma);
-      this.#lemmaCount++;
-    }
-    return lemma;
+    return this.#lemmas.get(`${lang} ${type}`, surface, (s) => this.#lemmatize(s, type, lang));
   }
 
   #lemmatize(surface: string, type: EntityType, lang: string, docWords?: ReadonlySet<string>): string {
@@ -145,23 +128,7 @@ export class Lemmatizer {
 
   /** `rankCandidates` of the word under these tables, memoized (the tables never change after load). */
   #rankedCandidates(word: string, keys: string[]): readonly [string, number][] {
-    const tablesKey = keys.join("\u0000");
-    let byWord = this.#candidates.get(tablesKey);
-    if (byWord === undefined) {
-      byWord = new Map();
-      this.#candidates.set(tablesKey, byWord);
-    }
-    let ranked = byWord.get(word);
-    if (ranked === undefined) {
-      if (this.#candidateCount >= CANDIDATE_MEMO_MAX_ENTRIES) {
-        for (const m of this.#candidates.values()) m.clear();
-        this.#candidateCount = 0;
-      }
-      ranked = rankCandidates(word, this.#estimate(word, keys), CANDIDATES_PER_WORD);
-      byWord.set(word, ranked);
-      this.#candidateCount++;
-    }
-    return ranked;
+    return this.#candidates.get(keys.join("\u0000"), word, (w) => rankCandidates(w, this.#estimate(w, keys), CANDIDATES_PER_WORD));
   }
 
   /** The rewrite distribution: the most general table first, each more specific one refining it. */

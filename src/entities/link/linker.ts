@@ -3,6 +3,7 @@
 // surname on its own joins the full name it shortens ("Путин" → "Владимир Путин").
 
 import type { EntityType } from "../../model/doc.ts";
+import { TwoKeyMemo } from "../../text/memo.ts";
 import type { Lemmatizer } from "./lemmatizer.ts";
 import type { Lexicon, LexiconEntity } from "./lexicon.ts";
 import { hasNameIn, isAttested, isTrustedKeyMatch } from "./loose-match.ts";
@@ -94,16 +95,12 @@ function isFullerName(a: string, b: string): boolean {
   return a < b;
 }
 
-/** Entries the knownType memo keeps before it starts afresh. */
-const KNOWN_TYPE_MEMO_MAX_ENTRIES = 100_000;
-
 export class Linker {
   readonly lexicon: Lexicon;
   readonly lemmatizer: Lemmatizer;
   readonly options: LinkerOptions;
   /** knownType by language and surface: the recognizer asks it of names that recur across articles. */
-  readonly #knownTypes = new Map<string, Map<string, "PER" | "LOC" | undefined>>();
-  #knownTypeCount = 0;
+  readonly #knownTypes = new TwoKeyMemo<string, "PER" | "LOC" | undefined>();
 
   constructor(lexicon: Lexicon, lemmatizer: Lemmatizer, options: Partial<LinkerOptions> = {}) {
     this.lexicon = lexicon;
@@ -126,21 +123,10 @@ export class Linker {
    * rules on lists of names ("Irpen, Bucha, Gostomel"), joined names and mistyped surnames.
    */
   knownType(surface: string, lang: string): "PER" | "LOC" | undefined {
-    let table = this.#knownTypes.get(lang);
-    if (table === undefined) {
-      table = new Map();
-      this.#knownTypes.set(lang, table);
-    }
-    if (table.has(surface)) return table.get(surface);
-    if (this.#knownTypeCount >= KNOWN_TYPE_MEMO_MAX_ENTRIES) {
-      for (const t of this.#knownTypes.values()) t.clear();
-      this.#knownTypeCount = 0;
-    }
-    const type = this.#knownType(surface, lang);
-    table.set(surface, type);
-    this.#knownTypeCount++;
-    return type;
+    return this.#knownTypes.get(lang, surface, this.#findKnownType);
   }
+
+  readonly #findKnownType = (surface: string, lang: string) => this.#knownType(surface, lang);
 
   #knownType(surface: string, lang: string): "PER" | "LOC" | undefined {
     const place = this.#knownAs(surface, "LOC", lang);

@@ -3,6 +3,7 @@
 // O(tokens · labels²). Serialized as one gzip file: a JSON header, then the quantized weights.
 
 import { gunzipSync, gzipSync } from "node:zlib";
+import { TwoKeyMemo } from "../../text/memo.ts";
 import { type Atoms, contextFeatures, MAX_FEATURES_PER_TOKEN, surfaceFeatures, tokenFeatures } from "./features.ts";
 import { type Gazetteer, parseGazetteer, serializeGazetteer } from "./gazetteer.ts";
 import { allowedTransition, LABEL_COUNT } from "./labels.ts";
@@ -69,35 +70,15 @@ const UNROLLED_LABEL_COUNT = 13;
  * instead of once per token. Bounded; the sums are exact for the shipped integer weights, so the
  * emissions are the same as summing every feature of every token.
  */
-const surfaceSums = new WeakMap<NerModel, SurfaceSums>();
-const SURFACE_SUMS_MAX_ENTRIES = 100_000;
+const surfaceSums = new WeakMap<NerModel, TwoKeyMemo<number, Float64Array>>();
 
-interface SurfaceSums {
-  byLang: Map<number, Map<string, Float64Array>>;
-  count: number;
-}
-
-function surfaceSumsOf(model: NerModel): SurfaceSums {
+function surfaceSumsOf(model: NerModel): TwoKeyMemo<number, Float64Array> {
   let sums = surfaceSums.get(model);
   if (sums === undefined) {
-    sums = { byLang: new Map(), count: 0 };
+    sums = new TwoKeyMemo();
     surfaceSums.set(model, sums);
   }
   return sums;
-}
-
-/** The cached sums of `lang`, surface → sums (all languages start afresh once the cache is full). */
-function surfaceSumsTable(sums: SurfaceSums, lang: number): Map<string, Float64Array> {
-  if (sums.count >= SURFACE_SUMS_MAX_ENTRIES) {
-    for (const t of sums.byLang.values()) t.clear();
-    sums.count = 0;
-  }
-  let table = sums.byLang.get(lang);
-  if (table === undefined) {
-    table = new Map();
-    sums.byLang.set(lang, table);
-  }
-  return table;
 }
 
 /** The summed surface-feature weights of token i (LABEL_COUNT of them). */
@@ -128,15 +109,13 @@ function emissions13(model: NerModel, atoms: Atoms): Float32Array {
   const stride = model.stride ?? L;
   const scale = model.weightScale;
   const cache = surfaceSumsOf(model);
-  let table = surfaceSumsTable(cache, atoms.lang);
+  const table = cache.table(atoms.lang);
   for (let i = 0; i < atoms.n; i++) {
     const surface = atoms.surfaces[i] ?? "";
     let local = table.get(surface);
     if (local === undefined) {
       local = surfaceWeightSums(model, atoms, i, feats);
-      if (cache.count >= SURFACE_SUMS_MAX_ENTRIES) table = surfaceSumsTable(cache, atoms.lang);
-      table.set(surface, local);
-      cache.count++;
+      cache.store(atoms.lang, surface, local);
     }
     let a0 = local[0] as number;
     let a1 = local[1] as number;
