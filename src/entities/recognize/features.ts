@@ -54,7 +54,17 @@ export interface Atoms {
   /** The tokens' rough stems (for the consistency pass). */
   stems: string[];
   sentenceStart: Uint8Array;
+  /** Whether every feature also gets a copy conjoined with the language (AUGMENTED_LANGS). */
+  augment: boolean;
 }
+
+/**
+ * Languages whose every feature also has a language-conjoined copy ("frustratingly easy" domain
+ * adaptation, Daumé 2007): English is annotated by other conventions (CoNLL's, with MISC) and has a
+ * fortieth of the training tokens, so with shared weights alone the Slavic data decides its types.
+ * The copies let English keep what it shares (shape, clusters, lists) and overrule what it does not.
+ */
+export const AUGMENTED_LANGS: readonly string[] = ["en"];
 
 /** Share of all-caps words from which a line counts as written in capitals. */
 export const CAPS_LINE_SHARE = 0.6;
@@ -182,6 +192,7 @@ export function computeAtoms(doc: FeatureDoc, ctx: FeatureContext): Atoms {
     surfaces: doc.surfaces,
     stems: [],
     sentenceStart: doc.sentenceStart,
+    augment: AUGMENTED_LANGS.includes(doc.lang),
   };
   const stems: string[] = new Array(n);
   // Per distinct stem of the document (ids in order of appearance): capitalized mid-sentence, and lowercase.
@@ -311,8 +322,23 @@ export const SURFACE_FEATURE_COUNT = 14;
  */
 export const IDENTITY_FEATURE_SLOTS: readonly number[] = [0, 1, 10, SURFACE_FEATURE_COUNT + 11, SURFACE_FEATURE_COUNT + 12];
 
-/** Most features a token can have (size of the buffer tokenFeatures fills). */
-export const MAX_FEATURES_PER_TOKEN = 64;
+/** Most features a token can have (size of the buffer tokenFeatures fills), language copies included. */
+export const MAX_FEATURES_PER_TOKEN = 128;
+
+/**
+ * With `a.augment`, out[from, to) becomes each feature followed by its language-conjoined copy
+ * (so a base feature at position p is at 2p and 2p + 1); returns the new end.
+ */
+function interleaveLanguageCopies(a: Atoms, out: Uint32Array, from: number, to: number): number {
+  if (!a.augment) return to;
+  const lang = a.lang;
+  for (let k = to - from - 1; k >= 0; k--) {
+    const h = out[from + k] as number;
+    out[from + 2 * k] = h;
+    out[from + 2 * k + 1] = mix(lang, h);
+  }
+  return from + 2 * (to - from);
+}
 
 const BOUNDARY = 0x5bd1e995;
 
@@ -327,6 +353,7 @@ export function tokenFeatures(a: Atoms, i: number, out: Uint32Array): number {
  * Writes SURFACE_FEATURE_COUNT hashes from out[m]; returns the next position.
  */
 export function surfaceFeatures(a: Atoms, i: number, out: Uint32Array, m: number): number {
+  const from = m;
   const w0 = a.word[i] as number;
   const lang = a.lang;
   out[m++] = mix(2, w0);
@@ -338,7 +365,7 @@ export function surfaceFeatures(a: Atoms, i: number, out: Uint32Array, m: number
   out[m++] = mix3(47, lang, (a.suffix[2] as Uint32Array)[i] as number);
   out[m++] = mix3(48, lang, (a.suffix[3] as Uint32Array)[i] as number);
   out[m++] = mix3(49, lang, (a.suffix[1] as Uint32Array)[i] as number);
-  return m;
+  return interleaveLanguageCopies(a, out, from, m);
 }
 
 /**
@@ -346,6 +373,7 @@ export function surfaceFeatures(a: Atoms, i: number, out: Uint32Array, m: number
  * the name lists, the document's evidence and the clusters. No closures: this is the hot loop.
  */
 export function contextFeatures(a: Atoms, i: number, out: Uint32Array, m: number): number {
+  const from = m;
   const n = a.n;
   const hasL2 = i >= 2;
   const hasL1 = i >= 1;
@@ -411,5 +439,5 @@ export function contextFeatures(a: Atoms, i: number, out: Uint32Array, m: number
       out[m++] = mix3(76, k0, hasR1 ? (cl[i + 1] as number) >>> CLUSTER_LEVEL_BITS : BOUNDARY);
     }
   }
-  return m;
+  return interleaveLanguageCopies(a, out, from, m);
 }

@@ -83,6 +83,8 @@ export function trainModel(
   const offsets = new Int32Array(total + 1);
   let feats = new Int32Array(total * 48);
   const gold = new Uint8Array(total);
+  // Tokens whose features come in pairs with their language copies (features.ts interleaveLanguageCopies).
+  const augmented = new Uint8Array(total);
   const sentences: Sentence[] = [];
   const buf = new Uint32Array(MAX_FEATURES_PER_TOKEN);
   let tok = 0;
@@ -105,6 +107,7 @@ export function trainModel(
       }
       for (let f = 0; f < count; f++) feats[used++] = ((buf[f] ?? 0) & mask) * L;
       gold[tok] = d.labels[i] ?? 0;
+      augmented[tok] = atoms.augment ? 1 : 0;
       tok++;
       offsets[tok] = used;
     }
@@ -136,7 +139,15 @@ export function trainModel(
         const row = t * L;
         const first = offsets[s.from + t] ?? 0;
         const hide = opts.wordDropout > 0 && random() < opts.wordDropout;
-        if (hide) for (const slot of IDENTITY_FEATURE_SLOTS) hidden[first + slot] = 1;
+        if (hide) {
+          const pairs = augmented[s.from + t] === 1;
+          for (const slot of IDENTITY_FEATURE_SLOTS) {
+            if (pairs) {
+              hidden[first + 2 * slot] = 1;
+              hidden[first + 2 * slot + 1] = 1;
+            } else hidden[first + slot] = 1;
+          }
+        }
         for (let f = first; f < (offsets[s.from + t + 1] ?? 0); f++) {
           if (hidden[f]) continue;
           const base = feats[f] ?? 0;

@@ -1,6 +1,6 @@
 // Assembles a training set from the shared data: SlavicNER topics (each its own gazetteer source, so
 // a document never sees its own topic's names as list features), wikigold (English) and optionally
-// FactRuEval (Russian), plus the place lists. Used by scripts/train-entities.ts and the eval folds.
+// FactRuEval (Russian), plus the place lists and English name lists. Used by scripts/train-entities.ts and the eval folds.
 
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -9,6 +9,7 @@ import type { TagType } from "../labels.ts";
 import type { TrainDoc } from "../train.ts";
 import { buildGazetteer, type GazetteerName } from "./build-gazetteer.ts";
 import { type ConllDoc, conllToTrainDoc, readConll } from "./conll.ts";
+import { englishNameLists } from "./english-names.ts";
 import { readPlaceNames } from "./geo-names.ts";
 import { type AnnotatedDoc, loadSlavicNer } from "./slavicner.ts";
 import { annotatedToTrainDoc } from "./to-train.ts";
@@ -97,5 +98,5 @@ export function buildTrainingSet(opts: TrainingSetOptions): TrainingSet {
     sources.factrueval = fre.length;
   }
   const places = readPlaceNames(join(opts.evalDir, "resources", "geo-names"));
-  return { docs, gazetteer: buildGazetteer(names, places), sources };
+  return { docs, gazetteer: buildGazetteer([...names, ...englishNameLists()], places), sources };
 }
