@@ -8,7 +8,10 @@
 //   joins names that meet across a clause);
 // - a title the model took into a name is trimmed ("Президенту України" → "України").
 // The lexicon overrules the model only where the model is unsure (confidence below MAX_MENDED_SCORE),
-// which also keeps the lookups few. Each mended span keeps its confidence and is marked `rule`.
+// which also keeps the lookups few, except for the split of two known places: the model can be sure of
+// such a join (0.97 on seed 003 after a retraining), and splitting sure spans too cost nothing measurable
+// on the held-out topics (strict 0.792 → 0.791, within seed noise). Each mended span keeps its confidence
+// and is marked `rule`.
 
 import { PERSON_TITLE_STEMS } from "../../lang-data/shared/person-titles.ts";
 import type { KnownType } from "./enumerations.ts";
@@ -42,13 +45,14 @@ function joinedBySpace(text: string, tokens: readonly RecToken[], at: number): b
   return left !== undefined && right !== undefined && text.slice(left.end, right.start) === " " && !right.sentenceStart;
 }
 
-function mend(text: string, tokens: readonly RecToken[], s: RecognizedSpan, knownType: KnownType): RecognizedSpan[] {
+function mend(text: string, tokens: readonly RecToken[], s: RecognizedSpan, knownType: KnownType, sure: boolean): RecognizedSpan[] {
   const n = s.tokenEnd - s.tokenStart;
+  if (sure && (s.type !== "LOC" || n < 2)) return [s];
   const whole = knownType(s.surface);
-  if (whole === "PER" && s.type !== "PER") return [{ ...s, type: "PER", source: "rule" }];
+  if (whole === "PER" && s.type !== "PER" && !sure) return [{ ...s, type: "PER", source: "rule" }];
   if (whole !== undefined || n < 2 || n > MAX_MENDED_TOKENS) return [s];
   const first = tokens[s.tokenStart];
-  if (first && isTitleWord(first.surface)) {
+  if (first && !sure && isTitleWord(first.surface)) {
     const rest = sub(text, tokens, s, s.tokenStart + 1, s.tokenEnd);
     const type = knownType(rest.surface);
     if (type !== undefined) return [{ ...rest, type }];
@@ -71,5 +75,5 @@ export function applyKnownTypes(
   spans: RecognizedSpan[],
   knownType: KnownType,
 ): RecognizedSpan[] {
-  return spans.flatMap((s) => (s.type === "MISC" || s.score >= MAX_MENDED_SCORE ? [s] : mend(text, tokens, s, knownType)));
+  return spans.flatMap((s) => (s.type === "MISC" ? [s] : mend(text, tokens, s, knownType, s.score >= MAX_MENDED_SCORE)));
 }
