@@ -5,7 +5,9 @@ import { type EndingPrior, type LemmaModelData, learnLemmaModel } from "../../sr
 import { Lemmatizer } from "../../src/entities/link/lemmatizer.ts";
 import type { LexiconData, LexiconEntity } from "../../src/entities/link/lexicon.ts";
 import { splitPieces } from "../../src/entities/link/name-pieces.ts";
+import { NAME_DECLENSION as NAME_DECLENSION_BE } from "../../src/lang-data/be/name-declension.ts";
 import { SURNAME_DECLENSION as SURNAME_DECLENSION_UK } from "../../src/lang-data/uk/surname-declension.ts";
+import { ENTITY_TYPES } from "../../src/model/doc.ts";
 import { isPopulatedPlace, placesFromGeoNames } from "./from-geonames.ts";
 import { peopleFromPhoenix } from "./from-phoenix.ts";
 import { entitiesFromSlavicNer, mergeSpellingVariants } from "./from-slavicner.ts";
@@ -46,13 +48,15 @@ export function buildLexicon(options: BuildOptions): BuiltLexicon {
   const topics = slavicNerTopics(root).filter((t) => !exclude.has(t));
   const mentions = readSlavicNer(root, topics);
   let cached: [LemmaModelData, Lemmatizer] | undefined;
-  const priors: EndingPrior[] = SURNAME_DECLENSION_UK.map(([ending, base]) => ({
-    lang: "uk",
-    type: "PER",
-    positions: ["1", "l"],
-    ending,
-    base,
-  }));
+  const priors: EndingPrior[] = [
+    ...SURNAME_DECLENSION_UK.map(([ending, base]): EndingPrior => ({ lang: "uk", type: "PER", positions: ["1", "l"], ending, base })),
+    // Belarusian has no annotated names: its rules are these endings alone, for every type and position.
+    ...ENTITY_TYPES.flatMap((type) =>
+      NAME_DECLENSION_BE.map(
+        ([ending, base, votes]): EndingPrior => ({ lang: "be", type, positions: ["1", "f", "m", "l"], ending, base, votes }),
+      ),
+    ),
+  ];
   const lemmas = learnLemmaModel(
     mentions,
     (model, s) => {

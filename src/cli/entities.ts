@@ -1,7 +1,7 @@
 // crossnews entities: the entities found in the stored articles, with their aliases by language and
 // script, mention and article counts, first and last seen.
 
-import type { EntityType } from "../model/doc.ts";
+import { ENTITY_TYPES, type EntityType } from "../model/doc.ts";
 import type { EntityAlias, EntitySummary } from "../store/store.ts";
 import { type Command, EXIT_OK, EXIT_USAGE } from "./command.ts";
 import { parseCommandArgs, SHARED_HELP, UsageError } from "./options.ts";
@@ -9,7 +9,6 @@ import { parseFormat, parseLimit, withExistingStore } from "./store-command.ts";
 import { renderColumns } from "./text-table.ts";
 
 export const DEFAULT_ENTITY_LIMIT = 50;
-const ENTITY_TYPES: readonly EntityType[] = ["PER", "ORG", "LOC", "EVT", "PRO"];
 
 const OPTIONS = {
   db: { type: "string" },

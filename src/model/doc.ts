@@ -125,6 +125,8 @@ export interface TextLayer {
 }
 
 export type EntityType = "PER" | "ORG" | "LOC" | "EVT" | "PRO";
+/** Every EntityType, in the guidelines' order. */
+export const ENTITY_TYPES: readonly EntityType[] = ["PER", "ORG", "LOC", "EVT", "PRO"];
 
 export interface Mention {
   start: number;

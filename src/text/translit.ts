@@ -49,6 +49,7 @@ type Rule = readonly [seq: string, rep: string, letters: number];
 interface CompiledRules {
   final: ReadonlyMap<string, readonly Rule[]>;
   sequences: ReadonlyMap<string, readonly Rule[]>;
+  keySequences: ReadonlyMap<string, readonly Rule[]>;
 }
 
 const NO_RULES: readonly Rule[] = [];
@@ -77,7 +78,7 @@ function compiledRules(table: TranslitTable): CompiledRules {
       }
       return byFirst;
     };
-    rules = { final: entries(table.final), sequences: entries(table.sequences) };
+    rules = { final: entries(table.final), sequences: entries(table.sequences), keySequences: entries(table.keySequences) };
     compiled.set(table, rules);
   }
   return rules;
@@ -113,6 +114,11 @@ export function transliterateWord(word: string, table: TranslitTable, options: T
 function romanizeAt(lower: string[], i: number, table: TranslitTable, rules: CompiledRules, options: TranslitOptions): [string, number] {
   const c = lower[i];
   const first = firstLetter(c);
+  if (options.forKey) {
+    for (const [seq, rep, n] of rules.keySequences.get(first) ?? NO_RULES) {
+      if (joinedEquals(lower, i, i + n, seq)) return [rep, n];
+    }
+  }
   for (const [seq, rep, n] of rules.final.get(first) ?? NO_RULES) {
     if (i + n === lower.length && joinedEquals(lower, i, lower.length, seq)) return [rep, n];
   }

@@ -9,7 +9,10 @@ const SAME: readonly string[][] = [
   ["Київ", "Киев", "Kiev", "Kyiv", "КИЇВ"],
   ["Гостомель", "Gostomel", "Hostomel"],
   ["Олександр", "Александр", "Aleksandr", "Alexander", "Oleksandr"],
-  ["Путін", "Путин", "Putin"],
+  ["Путін", "Путин", "Putin", "Пуцін@be"],
+  // Belarusian ц and дз for the soft т and д of its neighbours.
+  ["Віцебск@be", "Витебск@ru", "Vitebsk"],
+  ["Дзяніс@be", "Денис@ru"],
   ["Лукашенко", "Lukashenko", "Лукашэнка@be", "Lukashenka"],
   ["Зеленський@uk", "Зеленский@ru", "Zelensky", "Zelenskyy", "Zelenskyi"],
   ["Володимир", "Владимир", "Volodymyr", "Vladimir"],
@@ -29,6 +32,8 @@ const DIFFERENT: readonly [string, string][] = [
   ["Олександр", "Олексій"],
   ["Лукашенко", "Лукашевич"],
   ["Mykolaiv", "Kyiv"],
+  // A Belarusian ц before a hard vowel stays ц.
+  ["Цэнтр@be", "Тэнтр@be"],
 ];
 
 function keyOf(spelling: string): string {

@@ -34,6 +34,8 @@ export interface EndingPrior {
   positions: readonly PiecePosition[];
   ending: string;
   base: string;
+  /** Votes it counts as (PRIOR_ENDING_VOTES when omitted). */
+  votes?: number;
 }
 
 /** Votes a known ending rewrite counts as, against the endings seen in the data. */
@@ -100,7 +102,7 @@ export function learnLemmaModel(
   }
   for (const p of priors) {
     for (const pos of p.positions)
-      for (const key of tableKeys(p.lang, p.type, pos)) learner(key).addEnding(p.ending, p.base, PRIOR_ENDING_VOTES);
+      for (const key of tableKeys(p.lang, p.type, pos)) learner(key).addEnding(p.ending, p.base, p.votes ?? PRIOR_ENDING_VOTES);
   }
   const tables: Record<string, RuleTableData> = {};
   for (const key of [...learners.keys()].sort()) tables[key] = learners.get(key)!.finish();

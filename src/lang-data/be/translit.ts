@@ -34,5 +34,21 @@ export const TRANSLIT: TranslitTable = {
     ї: "yi",
     є: "ye",
   },
+  // Belarusian writes the soft т and д of its neighbours as ц and дз (Пуцін, Уладзімір; Путин, Владимир):
+  // the matching key spells them t and d before a softening letter, so the names meet across languages.
+  keySequences: {
+    ці: "ti",
+    це: "te",
+    цё: "tyo",
+    ця: "tya",
+    цю: "tyu",
+    ць: "t",
+    дзі: "di",
+    дзе: "de",
+    дзё: "dyo",
+    дзя: "dya",
+    дзю: "dyu",
+    дзь: "d",
+  },
   // BGN/PCGN writes е as "ye" everywhere (Гомель → Homyel); the hard vowel is э (Лукашэнка → Lukashenka).
 };

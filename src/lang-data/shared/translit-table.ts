@@ -18,4 +18,6 @@ export interface TranslitTable {
   final?: Readonly<Record<string, string>>;
   /** Spellings used by the loose matching key instead of the official ones (bg щ → "shch", so it meets ru/uk щ). */
   keyLetters?: Readonly<Record<string, string>>;
+  /** Letter sequences the matching key spells its own way, tried first (be "ці" → "ti", so Пуцін meets Путин). */
+  keySequences?: Readonly<Record<string, string>>;
 }

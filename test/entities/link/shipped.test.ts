@@ -11,6 +11,15 @@ const LEMMAS: { surface: string; type: EntityType; lang: string; expected: strin
   { surface: "Европейския съюз", type: "ORG", lang: "bg", expected: "Европейски съюз" },
   { surface: "Володимира Путіна", type: "PER", lang: "uk", expected: "Володимир Путін" },
   { surface: "НАТО", type: "ORG", lang: "bg", expected: "НАТО" },
+  // Belarusian, from the hand-written endings alone (src/lang-data/be/name-declension.ts).
+  { surface: "Мінску", type: "LOC", lang: "be", expected: "Мінск" },
+  { surface: "Расіяй", type: "LOC", lang: "be", expected: "Расія" },
+  { surface: "Кіеве", type: "LOC", lang: "be", expected: "Кіеў" },
+  { surface: "Беларусі", type: "LOC", lang: "be", expected: "Беларусь" },
+  { surface: "Лукашэнкі", type: "PER", lang: "be", expected: "Лукашэнка" },
+  { surface: "Лукашэнка", type: "PER", lang: "be", expected: "Лукашэнка" },
+  { surface: "Масква", type: "LOC", lang: "be", expected: "Масква" },
+  { surface: "Уладзімірам Пуціным", type: "PER", lang: "be", expected: "Уладзімір Пуцін" },
 ];
 
 test("shipped: base forms", () => {
@@ -38,4 +47,21 @@ test("shipped: one id across languages and scripts", () => {
   assert.deepEqual(uk, bg);
   assert.deepEqual(bg, en);
   assert.ok(uk[0].startsWith("cn:"));
+});
+
+test("shipped: Belarusian names meet their neighbours' (base forms, and ц/дз for soft т/д in the key)", () => {
+  const be = link("be", [
+    ["Лукашэнкам", "PER"],
+    ["Пуціна", "PER"],
+    ["Расіяй", "LOC"],
+    ["Кіеве", "LOC"],
+  ]);
+  const ru = link("ru", [
+    ["Лукашенко", "PER"],
+    ["Путина", "PER"],
+    ["России", "LOC"],
+    ["Киеве", "LOC"],
+  ]);
+  assert.deepEqual(be, ru);
+  for (const id of be) assert.ok(id.startsWith("cn:"), id);
 });
