@@ -24,8 +24,12 @@ export function foldWord(word: string): string {
 
 const NEEDS_FOLD = /[ё’ʼ`]/;
 
-/** Stem of an already folded (lowercase) word. */
+/**
+ * Stem of an already folded (lowercase) word. A Belarusian final ў is в before an ending (Кіеў, Кіеве;
+ * Кішынёў, Кішынёву), so it stems as в.
+ */
 export function stemFolded(lower: string): string {
+  if (lower.endsWith("ў")) return `${lower.slice(0, -1)}в`;
   for (let k = Math.min(MAX_ENDING, lower.length - MIN_STEM_CHARS); k >= 1; k--) {
     if (ENDING_SETS[k]?.has(lower.slice(lower.length - k))) return lower.slice(0, lower.length - k);
   }

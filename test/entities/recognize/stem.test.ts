@@ -10,6 +10,9 @@ const cases: { a: string; b: string; same: boolean }[] = [
   { a: "Warszawy", b: "Warszawa", same: true },
   { a: "Москвою", b: "Москва", same: true },
   { a: "Київ", b: "Київ", same: true },
+  // Belarusian final ў is в before an ending.
+  { a: "Кіеве", b: "Кіеў", same: true },
+  { a: "Кішынёву", b: "Кішынёў", same: true },
   { a: "Мей", b: "Мер", same: false },
   { a: "ЄС", b: "ЄСП", same: false },
 ];
