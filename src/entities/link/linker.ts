@@ -6,8 +6,8 @@ import type { EntityType } from "../../model/doc.ts";
 import { TwoKeyMemo } from "../../text/memo.ts";
 import type { Lemmatizer } from "./lemmatizer.ts";
 import type { Lexicon, LexiconEntity } from "./lexicon.ts";
-import { hasNameIn, isAttested, isTrustedKeyMatch } from "./loose-match.ts";
-import { isUsableKey, keyId, nameKey, romanize, translatedKey } from "./name-key.ts";
+import { editDistance, hasNameIn, isAttested, isTrustedKeyMatch } from "./loose-match.ts";
+import { isUsableKey, keyId, MIN_KEY_CHARS, nameKey, romanize, translatedKey } from "./name-key.ts";
 
 export interface LinkInput {
   surface: string;
@@ -21,7 +21,7 @@ export interface LinkOutput {
   id: string;
   /** English display name. */
   name: string;
-  /** Evidence: `lexicon:alias`, `lexicon:key`, `lexicon:translated`, `lexicon:kindred-type`, `lexicon:demonym`, `key`, `doc:short-form`. */
+  /** Evidence: `lexicon:alias`, `lexicon:key`, `lexicon:first-name-variant`, `lexicon:translated`, `lexicon:kindred-type`, `lexicon:demonym`, `key`, `doc:short-form`. */
   link: string;
 }
 
@@ -173,6 +173,8 @@ export class Linker {
     const trusted = (e: LexiconEntity | undefined) => (e && isTrustedKeyMatch(e, lemma, lang) ? e : undefined);
     const byKey = trusted(this.lexicon.findKey(key, m.type) ?? this.lexicon.findKey(firstAndLast(m.type, key), m.type));
     if (byKey) return { entity: byKey, key, id: byKey.id, link: "lexicon:key" };
+    const variant = isFullPersonName(m.type, key) ? this.#firstNameVariant(key) : undefined;
+    if (variant) return { entity: variant, key, id: variant.id, link: "lexicon:first-name-variant" };
     // A lowercase "person" or "organization" is a demonym or adjective of a place (білоруси, британците).
     // So is a lone word read as a person that the lexicon knows as no one but as a place ("including Irpen, Bucha").
     const lowercase = isLowercaseName(m.surface) && m.type !== "LOC";
@@ -189,6 +191,20 @@ export class Linker {
     const byKin = kin ? trusted(this.lexicon.findKey(key, kin) ?? this.lexicon.findTranslated(tkey, kin)) : undefined;
     if (byKin) return { entity: byKin, key, id: byKin.id, link: "lexicon:kindred-type" };
     return { key, tkey, id: this.#unknownId(m.type, tkey || key, m.surface), link: "key" };
+  }
+
+  /**
+   * The known person whose surname this full name has and whose first name is one key letter off it:
+   * a spelling of the same first name (Belarusian Уладзімір Пуцін, Vladimir Putin: `uldmr` / `vldmr`).
+   */
+  #firstNameVariant(key: string): LexiconEntity | undefined {
+    const person = this.lexicon.findKey(lastWord(key), "PER");
+    if (!person) return undefined;
+    const first = key.slice(0, key.indexOf(" "));
+    const known = nameKey(person.name, "en");
+    const knownFirst = known.slice(0, known.indexOf(" "));
+    if (!known.includes(" ") || first.length < MIN_KEY_CHARS || knownFirst.length < MIN_KEY_CHARS) return undefined;
+    return editDistance(first, knownFirst) <= 1 ? person : undefined;
   }
 
   #unknownId(type: EntityType, key: string, surface: string): string {

@@ -65,3 +65,9 @@ test("shipped: Belarusian names meet their neighbours' (base forms, and ц/дз 
   assert.deepEqual(be, ru);
   for (const id of be) assert.ok(id.startsWith("cn:"), id);
 });
+
+test("shipped: a full name one first-name letter off a known person's is that person; another first name is not", () => {
+  const [putin] = link("ru", [["Владимир Путин", "PER"]]);
+  assert.deepEqual(link("be", [["Уладзімір Пуцін", "PER"]]), [putin]);
+  assert.notDeepEqual(link("ru", [["Игорь Путин", "PER"]]), [putin]);
+});
