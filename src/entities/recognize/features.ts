@@ -350,7 +350,7 @@ export function tokenFeatures(a: Atoms, i: number, out: Uint32Array): number {
 /**
  * The features of token i that its surface and the document's language alone decide (its form, stem,
  * affixes, shape): the same wherever the word stands, so `emissions` adds up their weights once per surface.
- * Writes SURFACE_FEATURE_COUNT hashes from out[m]; returns the next position.
+ * Writes SURFACE_FEATURE_COUNT hashes from out[m] (twice as many with language copies); returns the next position.
  */
 export function surfaceFeatures(a: Atoms, i: number, out: Uint32Array, m: number): number {
   const from = m;
