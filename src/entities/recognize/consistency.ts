@@ -123,6 +123,7 @@ export function enforceConsistency(
       break;
     }
   }
+  retypeSurnames(out, keys, atoms);
   retypeBySurface(out);
   return unifyEnumerations(
     text,
@@ -131,6 +132,27 @@ export function enforceConsistency(
     atoms,
     knownType,
   );
+}
+
+/**
+ * A lone word that is the surname of a person named in full in the document, and that the model was sure
+ * of there, is that person, whatever type the word got alone ("Asia Bibi" ... "Bibi", "David Davis" ...
+ * "Davis": a place name in the lists). On the held-out topics this fixed nine such words for each one it broke.
+ */
+function retypeSurnames(spans: RecognizedSpan[], keys: readonly string[], atoms: Atoms): void {
+  const surnames = new Set<string>();
+  for (const s of spans) {
+    const last = s.tokenEnd - 1;
+    if (s.type !== "PER" || s.tokenEnd - s.tokenStart < 2 || s.score < MIN_PROPAGATION_CONFIDENCE) continue;
+    if (!isNameCase(atoms.cap[last] ?? 0) || (keys[last] ?? "=").startsWith("=")) continue;
+    surnames.add(keys[last] ?? "");
+  }
+  if (surnames.size === 0) return;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i] as RecognizedSpan;
+    if (s.type === "PER" || s.type === "MISC" || s.tokenEnd - s.tokenStart !== 1 || !surnames.has(keys[s.tokenStart] ?? "")) continue;
+    spans[i] = { ...s, type: "PER", source: "consistency" };
+  }
 }
 
 /**

@@ -40,6 +40,25 @@ const cases: { name: string; text: string; found: [string, TagType, number?, num
     expected: ["PER Дуб"],
   },
   {
+    name: "a lone surname of a person named in full is that person, even where the model was sure of another type",
+    text: "Асія Бібі вийшла. Бібі поїхала до Лахора.",
+    found: [
+      ["Асія Бібі", "PER", 0, 0.97],
+      ["Бібі", "LOC", 1, 0.95],
+      ["Лахора", "LOC", 0, 0.95],
+    ],
+    expected: ["PER Асія Бібі", "PER Бібі", "LOC Лахора"],
+  },
+  {
+    name: "an unsure full name does not retype its surname elsewhere",
+    text: "Асія Бібі вийшла. Бібі поїхала.",
+    found: [
+      ["Асія Бібі", "PER", 0, 0.6],
+      ["Бібі", "LOC", 1, 0.95],
+    ],
+    expected: ["PER Асія Бібі", "LOC Бібі"],
+  },
+  {
     name: "short names match only as written",
     text: "Рішення ЄС. Також ЄСП і ЄС.",
     found: [["ЄС", "ORG"]],
