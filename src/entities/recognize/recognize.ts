@@ -1,8 +1,9 @@
 // Recognition of entity mentions in one text: tokenize (or take given tokens), compute features,
 // decode each sentence with the model, turn BIO labels into spans with a confidence, then apply the
 // span typer's second opinion on types, the document-level consistency pass, the types other articles
-// gave the same names, and the rules for what the lexicon knows, demonyms, numbered and quoted names.
+// gave the same names, and the rules for what the lexicon knows, demonyms, numbered, bracketed and quoted names.
 
+import { splitAtBrackets } from "./brackets.ts";
 import { enforceConsistency } from "./consistency.ts";
 import { type CorpusMatch, type CorpusNames, corpusMatches, retypeByCorpus } from "./corpus-names.ts";
 import { addDemonyms } from "./demonyms.ts";
@@ -99,7 +100,7 @@ export function recognize(
   const quoted = wrapQuotedNames(
     text,
     tokens,
-    closeQuotedNames(text, tokens, joinNumberedNames(text, tokens, withDemonyms)),
+    closeQuotedNames(text, tokens, splitAtBrackets(text, tokens, joinNumberedNames(text, tokens, withDemonyms))),
     lang,
     model.quoted,
   );

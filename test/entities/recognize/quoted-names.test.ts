@@ -20,9 +20,12 @@ const CASES: { text: string; span: string; expected: string }[] = [
   { text: 'Агенция "Зорница" съобщи.', span: 'Агенция "Зорница"', expected: 'Агенция "Зорница"' },
   { text: "Газопровід Полярний потік» зупинено.", span: "Полярний потік", expected: "Полярний потік" },
   { text: 'Агенция "Зорница "и още.', span: 'Агенция "Зорница', expected: 'Агенция "Зорница' },
+  // A stray mark at an edge, with no mark to close it, goes.
+  { text: "Компания «Полярнефть» сообщила.", span: "Полярнефть»", expected: "Полярнефть" },
+  { text: "Газопровід «Полярний потік — 3» зупинено.", span: "«Полярний потік", expected: "Полярний потік" },
 ];
 
-test("quoted-names: an unclosed quotation mark in a span takes the closing mark after it", () => {
+test("quoted-names: an unclosed quotation mark in a span takes the closing mark after it, or goes from the edge", () => {
   for (const c of CASES) {
     const tokens = tokenize(c.text);
     const span = spanOf(c.text, tokens, c.span, "ORG");
