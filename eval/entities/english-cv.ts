@@ -67,6 +67,8 @@ export interface EnglishCv {
   folds: number;
   total: Counts;
   byType: Record<string, Counts>;
+  /** Spans scored by their boundaries alone: how much of the loss is in the type. */
+  untyped: Counts;
 }
 
 /** With `corpus`, each fold's test documents are read twice, the first pass's names being the second's corpus evidence (as in the LOTO folds); `seed` is the training's shuffle seed. */
@@ -82,6 +84,7 @@ export function englishCrossValidation(
   const docs = readWikigold(evalDir);
   const total = emptyCounts();
   const byType: Record<string, Counts> = {};
+  const untyped = emptyCounts();
   const places = readPlaceNames(join(evalDir, "resources", "geo-names"));
   // The shipped clusters' text (wikigold is not in it).
   const clusters = induceClusters(unlabelledTexts(evalDir, listTopics(join(evalDir, "slavicner"))));
@@ -96,6 +99,14 @@ export function englishCrossValidation(
     for (const [k, d] of test.entries()) {
       const gold = new Set(spansOf(d.labels));
       const pred = new Set((found[k] ?? []).map((s) => `${s.tokenStart}:${s.tokenEnd}:${s.type}`));
+      const boundaries = (spans: Set<string>) => new Set([...spans].map((s) => s.split(":").slice(0, 2).join(":")));
+      const goldBounds = boundaries(gold);
+      const predBounds = boundaries(pred);
+      for (const s of predBounds) {
+        if (goldBounds.has(s)) untyped.tp++;
+        else untyped.fp++;
+      }
+      for (const s of goldBounds) if (!predBounds.has(s)) untyped.fn++;
       for (const s of pred) {
         const t = s.split(":")[2] ?? "";
         const slot = byType[t] ?? emptyCounts();
@@ -120,5 +131,5 @@ export function englishCrossValidation(
   }
   const sum = emptyCounts();
   addCounts(sum, total);
-  return { folds, total: sum, byType };
+  return { folds, total: sum, byType, untyped };
 }

@@ -184,7 +184,10 @@ export const suite: EvalSuite = {
       tables.push({
         title: `English wikigold, ${cv.folds}-fold cross-validation (span-exact, CoNLL types; trained ${englishOnly ? "on English alone" : "with the SlavicNER topics, as shipped"})`,
         columns: ["type", "P", "R", "F1"],
-        rows: [...Object.entries(cv.byType).sort(), ["all", cv.total] as const].map(([t, c]) => [t, ...prf(c)]),
+        rows: [...Object.entries(cv.byType).sort(), ["all", cv.total] as const, ["spans, any type", cv.untyped] as const].map(([t, c]) => [
+          t,
+          ...prf(c),
+        ]),
       });
       metrics["entities.english.span.f1"] = f1(cv.total).f;
     }
