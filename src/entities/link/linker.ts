@@ -140,6 +140,8 @@ export class Linker {
     const lemma = this.lemmatize(surface, type, lang);
     const alias = this.lexicon.findAlias(surface, type, lang) ?? this.lexicon.findAlias(lemma, type, lang);
     if (alias?.type === type) return alias;
+    // An acronym is known by its spelling only: its letters are no inflected name's ("SARS" has the key of Soros).
+    if (isAcronym(surface)) return undefined;
     const key = nameKey(lemma, lang) || nameKey(surface, lang);
     if (key === "") return undefined;
     const e = this.lexicon.findKey(key, type);
@@ -234,4 +236,15 @@ export class Linker {
       resolved[i] = { entity: target.entity, key: r.key, id: target.id, link: "doc:short-form" };
     });
   }
+}
+
+/** Longest acronym: a longer word in capitals is a name in a headline ("ЛУКАШЕНКО"), still matched by key. */
+const MAX_ACRONYM_LETTERS = 5;
+
+/** Two to five letters, all capitals (digits and hyphens aside): "SARS", "НАТО", "COVID-19". */
+function isAcronym(surface: string): boolean {
+  const letters = surface.replace(/[^\p{L}]/gu, "");
+  return (
+    letters.length >= 2 && letters.length <= MAX_ACRONYM_LETTERS && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  );
 }

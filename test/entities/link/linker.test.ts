@@ -26,6 +26,7 @@ const LEXICON: LexiconData = {
         ],
       },
     },
+    { id: "cn:olek-soros", name: "Olek Soros", type: "PER", aliases: { pl: [["Soros", 5]] } },
   ],
 };
 
@@ -119,4 +120,10 @@ test("linker: one display name per id in a document, the fullest form, lexicon n
       ["cn:ruritania", "Ruritania"],
     ],
   );
+});
+
+test("linker: a name is known as a person by its key, an acronym only by its spelling", () => {
+  assert.equal(linker.knownType("Saros", "pl"), "PER");
+  assert.equal(linker.knownType("SARS", "pl"), undefined);
+  assert.equal(linker.knownType("Одеса", "uk"), "LOC");
 });
