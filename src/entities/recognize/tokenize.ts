@@ -91,10 +91,24 @@ function startsUpper(s: string): boolean {
   return ch !== ch.toLowerCase() || /\d|["«„“(]/.test(ch);
 }
 
-/** A dot after a single capital letter (initials: "В. Путін") does not end a sentence. */
+/**
+ * Abbreviations written inside names ("Wlk. Brytania", "Komisja ds. Leków", "Sv. Vid", "Apple Inc."): the dot
+ * after them does not end a sentence, so the name stays one span. Case as written: "Co." is a company, "co." a word.
+ */
+// biome-ignore format: a word list reads best packed, a line per language group
+const NAME_ABBREVIATIONS = new Set([
+  // Polish, Czech, Slovene
+  "Wlk", "Płn", "Płd", "ds", "św", "Św", "woj", "ul", "im", "gen", "Gen", "prof", "ks", "płk", "Sv", "sv", "nám",
+  // Cyrillic
+  "Св", "св", "ул", "им", "бул", "проф", "акад", "ген",
+  // English
+  "St", "Mt", "Ft", "Mr", "Mrs", "Ms", "Dr", "Prof", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Bros",
+]);
+
+/** A dot after a single capital letter (initials: "В. Путін") or a name's abbreviation does not end a sentence. */
 function isAbbreviationBefore(tokens: RecToken[]): boolean {
   const dot = tokens[tokens.length - 1];
   const prev = tokens[tokens.length - 2];
   if (!dot || !prev || dot.surface !== "." || prev.end !== dot.start) return false;
-  return prev.surface.length === 1 && prev.surface !== prev.surface.toLowerCase();
+  return (prev.surface.length === 1 && prev.surface !== prev.surface.toLowerCase()) || NAME_ABBREVIATIONS.has(prev.surface);
 }

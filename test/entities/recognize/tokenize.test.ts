@@ -40,6 +40,12 @@ const cases: { name: string; text: string; surfaces: string[]; sentenceStarts: s
     sentenceStarts: ["В"],
   },
   {
+    name: "abbreviations inside names do not end a sentence",
+    text: "Z Wlk. Brytanii do Komisji ds. Leków. Potem St. Albans",
+    surfaces: ["Z", "Wlk", ".", "Brytanii", "do", "Komisji", "ds", ".", "Leków", ".", "Potem", "St", ".", "Albans"],
+    sentenceStarts: ["Z", "Potem"],
+  },
+  {
     name: "line breaks start sentences",
     text: "Заголовок\nТекст далі",
     surfaces: ["Заголовок", "Текст", "далі"],
