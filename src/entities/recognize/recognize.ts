@@ -3,6 +3,7 @@
 // span typer's second opinion on types, the document-level consistency pass, the types other articles
 // gave the same names, and the rules for what the lexicon knows, demonyms, numbered, bracketed and quoted names.
 
+import { takeAbbreviationDots } from "./abbreviations.ts";
 import { splitAtBrackets } from "./brackets.ts";
 import { enforceConsistency } from "./consistency.ts";
 import { type CorpusMatch, type CorpusNames, corpusMatches, retypeByCorpus } from "./corpus-names.ts";
@@ -100,7 +101,11 @@ export function recognize(
   const quoted = wrapQuotedNames(
     text,
     tokens,
-    closeQuotedNames(text, tokens, splitAtBrackets(text, tokens, joinNumberedNames(text, tokens, withDemonyms))),
+    closeQuotedNames(
+      text,
+      tokens,
+      takeAbbreviationDots(text, tokens, splitAtBrackets(text, tokens, joinNumberedNames(text, tokens, withDemonyms))),
+    ),
     lang,
     model.quoted,
   );

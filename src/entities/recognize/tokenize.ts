@@ -1,7 +1,9 @@
-// Fast tokenization for the recognizer: words (letters, digits, marks, with inner apostrophes;
-// hyphens are tokens of their own, as names end at them: "Лондон-Пловдив", "анти-Брекзит", except before digits:
-// "COVID-19"), single punctuation marks,
-// plus sentence breaks after sentence-final punctuation and at line breaks.
+// Fast tokenization for the recognizer: words (letters, digits, marks, with inner apostrophes; hyphens
+// are tokens of their own, as names end at them: "Лондон-Пловдив", "анти-Брекзит", except before digits:
+// "COVID-19"), single punctuation marks, plus sentence breaks after sentence-final punctuation (not after
+// initials and abbreviations inside names: abbreviations.ts) and at line breaks.
+
+import { NAME_ABBREVIATIONS } from "./abbreviations.ts";
 
 /** A token as the recognizer sees it: offsets into the text (end exclusive). */
 export interface RecToken {
@@ -90,20 +92,6 @@ function startsUpper(s: string): boolean {
   const ch = s[0] ?? "";
   return ch !== ch.toLowerCase() || /\d|["«„“(]/.test(ch);
 }
-
-/**
- * Abbreviations written inside names ("Wlk. Brytania", "Komisja ds. Leków", "Sv. Vid", "Apple Inc."): the dot
- * after them does not end a sentence, so the name stays one span. Case as written: "Co." is a company, "co." a word.
- */
-// biome-ignore format: a word list reads best packed, a line per language group
-const NAME_ABBREVIATIONS = new Set([
-  // Polish, Czech, Slovene
-  "Wlk", "Płn", "Płd", "ds", "św", "Św", "woj", "ul", "im", "gen", "Gen", "prof", "ks", "płk", "Sv", "sv", "nám",
-  // Cyrillic
-  "Св", "св", "ул", "им", "бул", "проф", "акад", "ген",
-  // English
-  "St", "Mt", "Ft", "Mr", "Mrs", "Ms", "Dr", "Prof", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Bros",
-]);
 
 /** A dot after a single capital letter (initials: "В. Путін") or a name's abbreviation does not end a sentence. */
 function isAbbreviationBefore(tokens: RecToken[]): boolean {
