@@ -1,7 +1,8 @@
 // Recognition of entity mentions in one text: tokenize (or take given tokens), compute features,
 // decode each sentence with the model, turn BIO labels into spans with a confidence, then apply the
 // span typer's second opinion on types, the document-level consistency pass, the types other articles
-// gave the same names, and the rules for what the lexicon knows, demonyms, numbered, bracketed and quoted names.
+// gave the same names, and the rules for what the lexicon knows, demonyms, numbered names, brackets,
+// abbreviations and quotation marks.
 
 import { takeAbbreviationDots } from "./abbreviations.ts";
 import { splitAtBrackets } from "./brackets.ts";
@@ -98,17 +99,9 @@ export function recognize(
   const found = options.corpus ? retypeByCorpus(consistent, lang, options.corpus) : consistent;
   const mended = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
   const withDemonyms = addDemonyms(text, tokens, atoms.cap, mended, lang, model.gazetteer);
-  const quoted = wrapQuotedNames(
-    text,
-    tokens,
-    closeQuotedNames(
-      text,
-      tokens,
-      takeAbbreviationDots(text, tokens, splitAtBrackets(text, tokens, joinNumberedNames(text, tokens, withDemonyms))),
-    ),
-    lang,
-    model.quoted,
-  );
+  const numbered = joinNumberedNames(text, tokens, withDemonyms);
+  const punctuated = takeAbbreviationDots(text, tokens, splitAtBrackets(text, tokens, numbered));
+  const quoted = wrapQuotedNames(text, tokens, closeQuotedNames(text, tokens, punctuated), lang, model.quoted);
   return { spans: quoted, tokens, modelLang };
 }
 
