@@ -15,7 +15,7 @@ import { joinKnownPhrases } from "./known-phrases.ts";
 import { applyKnownTypes } from "./known-types.ts";
 import { beginLabel, insideLabel, isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
 import { emissions, labelMargins, type NerModel, viterbi } from "./model.ts";
-import { joinNumberedNames } from "./numbered-names.ts";
+import { joinNumberedNames, joinVersionNumbers } from "./numbered-names.ts";
 import { closeQuotedNames, wrapQuotedNames } from "./quoted-names.ts";
 import { retypeBySpanTyper } from "./span-types.ts";
 import { type RecToken, tokenize } from "./tokenize.ts";
@@ -99,7 +99,7 @@ export function recognize(
   const found = options.corpus ? retypeByCorpus(consistent, lang, options.corpus) : consistent;
   const mended = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
   const withDemonyms = addDemonyms(text, tokens, atoms.cap, mended, lang, model.gazetteer);
-  const numbered = joinNumberedNames(text, tokens, withDemonyms);
+  const numbered = joinVersionNumbers(text, tokens, joinNumberedNames(text, tokens, withDemonyms));
   const punctuated = takeAbbreviationDots(text, tokens, splitAtBrackets(text, tokens, numbered));
   const quoted = wrapQuotedNames(text, tokens, closeQuotedNames(text, tokens, punctuated), lang, model.quoted);
   return { spans: quoted, tokens, modelLang };

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { TagType } from "../../../src/entities/recognize/labels.ts";
-import { joinNumberedNames } from "../../../src/entities/recognize/numbered-names.ts";
+import { joinNumberedNames, joinVersionNumbers } from "../../../src/entities/recognize/numbered-names.ts";
 import type { RecognizedSpan } from "../../../src/entities/recognize/recognize.ts";
 import { tokenize } from "../../../src/entities/recognize/tokenize.ts";
 
@@ -36,5 +36,88 @@ test("numbered-names: a short number before a one-word name joins it", () => {
     };
     const [out] = joinNumberedNames(c.text, tokens, [span]);
     assert.deepEqual([out?.surface, out?.type], c.expected, c.text);
+  }
+});
+
+/** Spans over the given words of `text` (each word once, in order), typed as given. */
+function spansOver(text: string, words: [string, TagType][]) {
+  const tokens = tokenize(text);
+  let from = 0;
+  const spans: RecognizedSpan[] = words.map(([phrase, type]) => {
+    const start = text.indexOf(phrase, from);
+    const end = start + phrase.length;
+    from = end;
+    const tokenStart = tokens.findIndex((t) => t.start === start);
+    const tokenEnd = tokens.findIndex((t) => t.end === end) + 1;
+    return { start, end, surface: phrase, type, score: 0.95, tokenStart, tokenEnd, source: "model" };
+  });
+  return { tokens, spans };
+}
+
+const VERSION_CASES: { text: string; words: [string, TagType][]; expected: [string, TagType][] }[] = [
+  {
+    // Written twice with its number, in two cases and with a dash: the number is part of the name, which is no place.
+    text: "Газопровод Северный поток — 2 почти готов. Строители Северного потока 2 ждут.",
+    words: [
+      ["Северный поток", "LOC"],
+      ["Северного потока", "LOC"],
+    ],
+    expected: [
+      ["Северный поток — 2", "PRO"],
+      ["Северного потока 2", "PRO"],
+    ],
+  },
+  {
+    // A count after a place, once: it stays a count.
+    text: "W Londynie 8 osób czeka. Anglia 3 razy wygrała.",
+    words: [
+      ["Londynie", "LOC"],
+      ["Anglia", "LOC"],
+    ],
+    expected: [
+      ["Londynie", "LOC"],
+      ["Anglia", "LOC"],
+    ],
+  },
+  {
+    // Longer numbers and decimals are not versions; people are never joined.
+    text: "Acme 2.5 rose. Acme 2,5 fell. Petrov 2 ran. Petrov 2 won.",
+    words: [
+      ["Acme", "ORG"],
+      ["Acme", "ORG"],
+      ["Petrov", "PER"],
+      ["Petrov", "PER"],
+    ],
+    expected: [
+      ["Acme", "ORG"],
+      ["Acme", "ORG"],
+      ["Petrov", "PER"],
+      ["Petrov", "PER"],
+    ],
+  },
+  {
+    // Across a line break the number belongs to the next line.
+    text: "Radio Zeta\n1 news. Radio Zeta\n1 more.",
+    words: [
+      ["Radio Zeta", "ORG"],
+      ["Radio Zeta", "ORG"],
+    ],
+    expected: [
+      ["Radio Zeta", "ORG"],
+      ["Radio Zeta", "ORG"],
+    ],
+  },
+];
+
+test("numbered-names: a one-digit number the document writes twice after a name joins it, and the name is no place", () => {
+  for (const c of VERSION_CASES) {
+    const { tokens, spans } = spansOver(c.text, c.words);
+    const out = joinVersionNumbers(c.text, tokens, spans);
+    assert.deepEqual(
+      out.map((s) => [s.surface, s.type]),
+      c.expected,
+      c.text,
+    );
+    for (const s of out) assert.equal(c.text.slice(s.start, s.end), s.surface, c.text);
   }
 });
