@@ -1,8 +1,8 @@
 // Recognition of entity mentions in one text: tokenize (or take given tokens), compute features,
 // decode each sentence with the model, turn BIO labels into spans with a confidence, then apply the
 // span typer's second opinion on types, the document-level consistency pass, the types other articles
-// gave the same names, and the rules for what the lexicon knows, demonyms, numbered names, brackets,
-// abbreviations and quotation marks.
+// gave the same names, and the rules for what the lexicon knows, Latin names in Cyrillic text, demonyms,
+// numbered names, brackets, abbreviations and quotation marks.
 
 import { takeAbbreviationDots } from "./abbreviations.ts";
 import { splitAtBrackets } from "./brackets.ts";
@@ -11,6 +11,7 @@ import { type CorpusMatch, type CorpusNames, corpusMatches, retypeByCorpus } fro
 import { addDemonyms } from "./demonyms.ts";
 import type { KnownType } from "./enumerations.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
+import { retypeLatinNames } from "./foreign-script.ts";
 import { joinKnownPhrases } from "./known-phrases.ts";
 import { applyKnownTypes } from "./known-types.ts";
 import { beginLabel, insideLabel, isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
@@ -97,7 +98,8 @@ export function recognize(
     : decoded;
   const consistent = options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms, options.knownType);
   const found = options.corpus ? retypeByCorpus(consistent, lang, options.corpus) : consistent;
-  const mended = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
+  const known = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
+  const mended = retypeLatinNames(known, lang, options.knownType);
   const withDemonyms = addDemonyms(text, tokens, atoms.cap, mended, lang, model.gazetteer);
   const numbered = joinVersionNumbers(text, tokens, joinNumberedNames(text, tokens, withDemonyms));
   const punctuated = takeAbbreviationDots(text, tokens, splitAtBrackets(text, tokens, numbered));

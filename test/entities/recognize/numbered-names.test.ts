@@ -6,6 +6,7 @@ import type { TagType } from "../../../src/entities/recognize/labels.ts";
 import { joinNumberedNames, joinVersionNumbers } from "../../../src/entities/recognize/numbered-names.ts";
 import type { RecognizedSpan } from "../../../src/entities/recognize/recognize.ts";
 import { tokenize } from "../../../src/entities/recognize/tokenize.ts";
+import { spanOf } from "./span-fixture.ts";
 
 const CASES: { text: string; word: string; type: TagType; expected: [string, TagType] }[] = [
   { text: "Про це сказав 7 Каналу депутат.", word: "Каналу", type: "LOC", expected: ["7 Каналу", "ORG"] },
@@ -39,17 +40,12 @@ test("numbered-names: a short number before a one-word name joins it", () => {
   }
 });
 
-/** Spans over the given words of `text` (each word once, in order), typed as given. */
+/** Spans over the given phrases of `text`, the second of two equal phrases over its second occurrence. */
 function spansOver(text: string, words: [string, TagType][]) {
   const tokens = tokenize(text);
-  let from = 0;
-  const spans: RecognizedSpan[] = words.map(([phrase, type]) => {
-    const start = text.indexOf(phrase, from);
-    const end = start + phrase.length;
-    from = end;
-    const tokenStart = tokens.findIndex((t) => t.start === start);
-    const tokenEnd = tokens.findIndex((t) => t.end === end) + 1;
-    return { start, end, surface: phrase, type, score: 0.95, tokenStart, tokenEnd, source: "model" };
+  const spans = words.map(([phrase, type], k) => {
+    const nth = words.slice(0, k).filter(([p]) => p === phrase).length;
+    return spanOf(text, tokens, phrase, type, 0.95, nth);
   });
   return { tokens, spans };
 }
