@@ -1,4 +1,4 @@
-// npm run train -- entities [--epochs=N] [--buckets=2^N] [--factrueval] [--out=path]: trains the
+// npm run train -- entities [--epochs=N] [--buckets=2^N] [--factrueval] [--bags=N] [--out=path]: trains the
 // entity recognizer on all six SlavicNER topics, wikigold and the place lists of ../shared/eval, with
 // word clusters learned from unlabelled text there, and writes resources/entities/ner-model.bin.gz.
 // Deterministic (fixed seed); a few minutes on one core.
@@ -15,7 +15,7 @@ import { NER_MODEL_FILE } from "../src/entities/recognize/shipped.ts";
 import { DEFAULT_TRAIN_OPTIONS, trainModel } from "../src/entities/recognize/train.ts";
 
 /** Settings of the shipped model, shared with the evaluation folds so they measure the same thing. */
-export const SHIPPED_TRAINING = { epochs: 4, bucketsLog2: 20, factRuEval: false };
+export const SHIPPED_TRAINING = { epochs: 4, bucketsLog2: 20, factRuEval: false, bags: 1 };
 
 function flag(args: string[], name: string): string | undefined {
   return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -29,6 +29,7 @@ export async function trainEntities(args: string[]): Promise<void> {
   const epochs = Number(flag(args, "epochs") ?? SHIPPED_TRAINING.epochs);
   const buckets = 2 ** Number(flag(args, "buckets") ?? SHIPPED_TRAINING.bucketsLog2);
   const factRuEval = args.includes("--factrueval") || SHIPPED_TRAINING.factRuEval;
+  const bags = Number(flag(args, "bags") ?? SHIPPED_TRAINING.bags);
   const set = buildTrainingSet({ evalDir, topics, factRuEval });
   log(`training set: ${JSON.stringify(set.sources)}; gazetteer ${set.gazetteer.tokens.size} tokens, ${set.gazetteer.phrases.size} phrases`);
   const clusters = induceClusters(unlabelledTexts(evalDir, topics), { log });
@@ -36,6 +37,7 @@ export async function trainEntities(args: string[]): Promise<void> {
   const model = trainModel(set.docs, set.gazetteer, clusters, {
     epochs,
     buckets,
+    bags,
     log,
     langs: DEFAULT_TRAIN_OPTIONS.langs,
     meta: {
@@ -49,6 +51,7 @@ export async function trainEntities(args: string[]): Promise<void> {
       sources: set.sources,
       epochs,
       buckets,
+      bags,
     },
   });
   const out = flag(args, "out") ?? join(REPO_ROOT, "resources", "entities", NER_MODEL_FILE);

@@ -41,7 +41,7 @@ function recognizeTokens(model: NerModel, surfaces: string[], sentenceStart: Uin
   return recognize(model, text, "en", tokens, { corpus }).spans;
 }
 
-type FoldTraining = { epochs: number; buckets: number; seed: number };
+type FoldTraining = { epochs: number; buckets: number; seed: number; bags?: number };
 
 /** The shipped model's training, with these wikigold documents as its English. */
 function trainAsShipped(evalDir: string, train: ConllDoc[], clusters: Map<string, number>, opts: FoldTraining): NerModel {
@@ -80,6 +80,7 @@ export function englishCrossValidation(
   corpus = true,
   seed: number = DEFAULT_TRAIN_OPTIONS.seed,
   englishOnly = false,
+  bags = 1,
 ): EnglishCv {
   const docs = readWikigold(evalDir);
   const total = emptyCounts();
@@ -92,8 +93,8 @@ export function englishCrossValidation(
     const train = docs.filter((_, i) => i % folds !== f);
     const test = docs.filter((_, i) => i % folds === f);
     const model = englishOnly
-      ? trainEnglishOnly(train, places, clusters, { epochs, buckets, seed })
-      : trainAsShipped(evalDir, train, clusters, { epochs, buckets, seed });
+      ? trainEnglishOnly(train, places, clusters, { epochs, buckets, seed, bags })
+      : trainAsShipped(evalDir, train, clusters, { epochs, buckets, seed, bags });
     const recognizeOne = (d: (typeof test)[number], names?: CorpusNames) => recognizeTokens(model, d.surfaces, d.sentenceStart, names);
     const found = corpus ? readTwice(test, () => "en", recognizeOne).second : test.map((d) => recognizeOne(d));
     for (const [k, d] of test.entries()) {

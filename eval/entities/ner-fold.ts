@@ -41,6 +41,8 @@ export interface FoldOptions {
   lexicon?: boolean;
   /** Load the fold's model saved by an earlier run with the same settings instead of training (`--reuse-models`). */
   reuseModels: boolean;
+  /** Perceptrons averaged per model (train.ts `bags`). */
+  bags?: number;
   /** Shuffle seed of the fold models' training (the shipped model's by default). */
   seed?: number;
   log?: (line: string) => void;
@@ -84,7 +86,7 @@ export function runNerFold(opts: FoldOptions): FoldResult {
   const training = opts.allTopics.filter((t) => t !== opts.heldOut);
   const cached = join(
     FOLD_MODEL_DIR,
-    `${opts.heldOut}-e${opts.epochs}-b${Math.log2(opts.buckets)}${opts.factRuEval ? "-fre" : ""}${seedSuffix(opts.seed)}-cl-ty.bin.gz`,
+    `${opts.heldOut}-e${opts.epochs}-b${Math.log2(opts.buckets)}${opts.factRuEval ? "-fre" : ""}${seedSuffix(opts.seed)}${(opts.bags ?? 1) > 1 ? `-bag${opts.bags}` : ""}-cl-ty.bin.gz`,
   );
   let model: NerModel;
   if (opts.reuseModels && existsSync(cached)) model = parseModel(readFileSync(cached));
@@ -99,6 +101,7 @@ export function runNerFold(opts: FoldOptions): FoldResult {
           buckets: opts.buckets,
           log: opts.log,
           ...(opts.seed !== undefined && { seed: opts.seed }),
+          ...(opts.bags !== undefined && { bags: opts.bags }),
         }),
       ),
     );

@@ -1,5 +1,5 @@
 // npm run eval -- entities [--topics=a,b] [--quick] [--epochs=N] [--buckets=LOG2] [--factrueval]
-// [--no-consistency] [--no-corpus] [--no-lexicon] [--no-english] [--english-only] [--no-linking] [--reuse-models] [--seed=N]: entity recognition, leave-one-topic-out over the
+// [--no-consistency] [--no-corpus] [--no-lexicon] [--no-english] [--english-only] [--no-linking] [--reuse-models] [--seed=N] [--bags=N]: entity recognition, leave-one-topic-out over the
 // SlavicNER topics (BSNLP strict and relaxed, span-exact on the raw text), wikigold cross-validation,
 // the seeds, and base forms + linking of the found mentions (issue 5). `--seed` trains the fold models with
 // another shuffle seed than the shipped model's: the spread across seeds is what a difference must beat.
@@ -43,6 +43,7 @@ export const suite: EvalSuite = {
     const buckets = 2 ** Number(flag(args, "buckets") ?? SHIPPED_TRAINING.bucketsLog2);
     const factRuEval = args.includes("--factrueval") || SHIPPED_TRAINING.factRuEval;
     const seed = Number(flag(args, "seed") ?? DEFAULT_TRAIN_OPTIONS.seed);
+    const bags = Number(flag(args, "bags") ?? SHIPPED_TRAINING.bags);
     const consistency = !args.includes("--no-consistency");
     const corpus = !args.includes("--no-corpus");
     const withLinking = !args.includes("--no-linking");
@@ -62,6 +63,7 @@ export const suite: EvalSuite = {
         lexicon: !args.includes("--no-lexicon"),
         reuseModels: args.includes("--reuse-models"),
         seed,
+        bags,
         log,
       });
       folds.push(fold);
@@ -180,7 +182,7 @@ export const suite: EvalSuite = {
     }
     if (!args.includes("--no-english")) {
       const englishOnly = args.includes("--english-only");
-      const cv = englishCrossValidation(evalDir, quick ? 3 : 5, epochs, buckets, corpus, seed, englishOnly);
+      const cv = englishCrossValidation(evalDir, quick ? 3 : 5, epochs, buckets, corpus, seed, englishOnly, bags);
       tables.push({
         title: `English wikigold, ${cv.folds}-fold cross-validation (span-exact, CoNLL types; trained ${englishOnly ? "on English alone" : "with the SlavicNER topics, as shipped"})`,
         columns: ["type", "P", "R", "F1"],

@@ -33,6 +33,12 @@ export interface TrainOptions {
   langs: string[];
   /** Probability of hiding a token's identity features in one training pass (see IDENTITY_FEATURE_SLOTS). */
   wordDropout: number;
+  /**
+   * Perceptrons trained, each with its own sentence order, whose weights are averaged: a linear model's
+   * answer on an unseen topic depends on the order it saw the training sentences in, and the mean of a
+   * few orders is steadier (bagging over orders).
+   */
+  bags: number;
   /** Train the span typer (span-types.ts) too. */
   spanTyper: boolean;
   log?: (line: string) => void;
@@ -46,6 +52,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   seed: 7,
   langs: ["uk", "ru", "bg", "pl", "cs", "sl", "en"],
   wordDropout: 0,
+  bags: 1,
   spanTyper: true,
 };
 
@@ -114,7 +121,86 @@ export function trainModel(
     if (tok > sentFrom) sentences.push({ from: sentFrom, to: tok });
   }
   opts.log?.(`features: ${total} tokens, ${sentences.length} sentences, ${used} feature slots`);
-  // 2. Averaged perceptron: w is the current weight, u accumulates c · update (average = w − u / c).
+  // 2. Averaged perceptrons, one per bag (each its own sentence order), whose weights are averaged.
+  const w = new Float32Array(opts.buckets * L);
+  const tw = new Float32Array((L + 1) * L);
+  const data: TrainingTokens = { offsets, feats, gold, augmented, sentences, used };
+  for (let bag = 0; bag < opts.bags; bag++) {
+    const one = trainPerceptron(data, opts, bag === 0 ? random : makeRandom(opts.seed + 7919 * bag), bag);
+    for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) + (one.w[i] ?? 0) / opts.bags;
+    for (let i = 0; i < tw.length; i++) tw[i] = (tw[i] ?? 0) + (one.tw[i] ?? 0) / opts.bags;
+  }
+  return {
+    buckets: opts.buckets,
+    weights: w,
+    weightScale: 1,
+    transitions: tw,
+    gazetteer,
+    clusters,
+    langs: opts.langs,
+    meta: opts.meta ?? {},
+    quoted: quoteConventions(docs),
+    typer: opts.spanTyper ? trainSpanTyper(docs, gazetteer, clusters, { random, log: opts.log }) : undefined,
+  };
+}
+
+/** Names in quotation marks a (language, type) needs before its convention counts. */
+export const QUOTE_CONVENTION_MIN_NAMES = 50;
+/** Share of them annotated with the marks that the marks need to exceed to be part of the name (a majority). */
+export const QUOTE_CONVENTION_MIN_SHARE = 0.5;
+
+/**
+ * The (language, type) pairs whose quoted names the annotators took with their quotation marks: in
+ * SlavicNER, Russian products are mostly «Спутник V» with the marks (540 of 826), organizations and every
+ * other language mostly without. The model alone rarely learns it, as quotation marks are mostly outside names.
+ */
+export function quoteConventions(docs: readonly TrainDoc[]): string[] {
+  const counts = new Map<string, { inside: number; outside: number }>();
+  for (const d of docs) {
+    const n = d.labels.length;
+    for (let i = 0; i < n; i++) {
+      const type = labelType(d.labels[i] ?? O_LABEL);
+      if (type === null || isInside(d.labels[i] ?? O_LABEL)) continue;
+      let j = i + 1;
+      while (j < n && isInside(d.labels[j] ?? O_LABEL) && labelType(d.labels[j] ?? O_LABEL) === type) j++;
+      const inside = j - i >= 3 && isQuote(d.surfaces[i]) && isQuote(d.surfaces[j - 1]);
+      const outside = isQuote(d.surfaces[i - 1]) && isQuote(d.surfaces[j]);
+      if (inside || outside) {
+        const key = `${d.lang} ${type}`;
+        const c = counts.get(key) ?? { inside: 0, outside: 0 };
+        if (inside) c.inside++;
+        else c.outside++;
+        counts.set(key, c);
+      }
+      i = j - 1;
+    }
+  }
+  return [...counts]
+    .filter(([, c]) => c.inside + c.outside >= QUOTE_CONVENTION_MIN_NAMES && c.inside / (c.inside + c.outside) > QUOTE_CONVENTION_MIN_SHARE)
+    .map(([key]) => key)
+    .sort();
+}
+
+/** The training tokens' features (bucket bases), gold labels and sentences, computed once for every bag. */
+interface TrainingTokens {
+  offsets: Int32Array;
+  feats: Int32Array;
+  gold: Uint8Array;
+  augmented: Uint8Array;
+  sentences: Sentence[];
+  used: number;
+}
+
+/** One averaged perceptron over the tokens: w is the current weight, u accumulates c · update (average = w − u / c). */
+function trainPerceptron(
+  data: TrainingTokens,
+  opts: TrainOptions,
+  random: () => number,
+  bag: number,
+): { w: Float32Array; tw: Float32Array } {
+  const L = LABEL_COUNT;
+  const { offsets, feats, gold, augmented, sentences, used } = data;
+  const total = gold.length;
   const w = new Float32Array(opts.buckets * L);
   const u = new Float32Array(opts.buckets * L);
   const tw = new Float32Array((L + 1) * L);
@@ -186,57 +272,11 @@ export function trainModel(
       for (let f = offsets[s.from] ?? 0; f < (offsets[s.to] ?? 0); f++) hidden[f] = 0;
       c++;
     }
-    opts.log?.(`epoch ${epoch + 1}/${opts.epochs}: token errors ${errors} / ${tokensSeen} (${((100 * errors) / tokensSeen).toFixed(2)}%)`);
+    opts.log?.(
+      `${opts.bags > 1 ? `bag ${bag + 1}/${opts.bags}, ` : ""}epoch ${epoch + 1}/${opts.epochs}: token errors ${errors} / ${tokensSeen} (${((100 * errors) / tokensSeen).toFixed(2)}%)`,
+    );
   }
   for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) - (u[i] ?? 0) / c;
   for (let i = 0; i < tw.length; i++) tw[i] = (tw[i] ?? 0) - (tu[i] ?? 0) / c;
-  return {
-    buckets: opts.buckets,
-    weights: w,
-    weightScale: 1,
-    transitions: tw,
-    gazetteer,
-    clusters,
-    langs: opts.langs,
-    meta: opts.meta ?? {},
-    quoted: quoteConventions(docs),
-    typer: opts.spanTyper ? trainSpanTyper(docs, gazetteer, clusters, { random, log: opts.log }) : undefined,
-  };
-}
-
-/** Names in quotation marks a (language, type) needs before its convention counts. */
-export const QUOTE_CONVENTION_MIN_NAMES = 50;
-/** Share of them annotated with the marks that the marks need to exceed to be part of the name (a majority). */
-export const QUOTE_CONVENTION_MIN_SHARE = 0.5;
-
-/**
- * The (language, type) pairs whose quoted names the annotators took with their quotation marks: in
- * SlavicNER, Russian products are mostly «Спутник V» with the marks (540 of 826), organizations and every
- * other language mostly without. The model alone rarely learns it, as quotation marks are mostly outside names.
- */
-export function quoteConventions(docs: readonly TrainDoc[]): string[] {
-  const counts = new Map<string, { inside: number; outside: number }>();
-  for (const d of docs) {
-    const n = d.labels.length;
-    for (let i = 0; i < n; i++) {
-      const type = labelType(d.labels[i] ?? O_LABEL);
-      if (type === null || isInside(d.labels[i] ?? O_LABEL)) continue;
-      let j = i + 1;
-      while (j < n && isInside(d.labels[j] ?? O_LABEL) && labelType(d.labels[j] ?? O_LABEL) === type) j++;
-      const inside = j - i >= 3 && isQuote(d.surfaces[i]) && isQuote(d.surfaces[j - 1]);
-      const outside = isQuote(d.surfaces[i - 1]) && isQuote(d.surfaces[j]);
-      if (inside || outside) {
-        const key = `${d.lang} ${type}`;
-        const c = counts.get(key) ?? { inside: 0, outside: 0 };
-        if (inside) c.inside++;
-        else c.outside++;
-        counts.set(key, c);
-      }
-      i = j - 1;
-    }
-  }
-  return [...counts]
-    .filter(([, c]) => c.inside + c.outside >= QUOTE_CONVENTION_MIN_NAMES && c.inside / (c.inside + c.outside) > QUOTE_CONVENTION_MIN_SHARE)
-    .map(([key]) => key)
-    .sort();
+  return { w, tw };
 }
