@@ -12,11 +12,13 @@ import { addDemonyms } from "./demonyms.ts";
 import type { KnownType } from "./enumerations.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
 import { retypeLatinNames } from "./foreign-script.ts";
+
 import { joinKnownPhrases } from "./known-phrases.ts";
 import { applyKnownTypes } from "./known-types.ts";
 import { beginLabel, insideLabel, isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
 import { emissions, labelMargins, type NerModel, viterbi } from "./model.ts";
 import { joinNumberedNames, joinVersionNumbers } from "./numbered-names.ts";
+import { retypeByOrganizationWords } from "./organization-words.ts";
 import { closeQuotedNames, wrapQuotedNames } from "./quoted-names.ts";
 import { retypeBySpanTyper } from "./span-types.ts";
 import { type RecToken, tokenize } from "./tokenize.ts";
@@ -99,7 +101,7 @@ export function recognize(
   const consistent = options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms, options.knownType);
   const found = options.corpus ? retypeByCorpus(consistent, lang, options.corpus) : consistent;
   const known = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
-  const mended = retypeLatinNames(known, lang, options.knownType);
+  const mended = retypeByOrganizationWords(retypeLatinNames(known, lang, options.knownType));
   const withDemonyms = addDemonyms(text, tokens, atoms.cap, mended, lang, model.gazetteer);
   const numbered = joinVersionNumbers(text, tokens, joinNumberedNames(text, tokens, withDemonyms));
   const punctuated = takeAbbreviationDots(text, tokens, splitAtBrackets(text, tokens, numbered));
