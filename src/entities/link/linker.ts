@@ -139,7 +139,9 @@ export class Linker {
   #knownAs(surface: string, type: EntityType, lang: string): LexiconEntity | undefined {
     const lemma = this.lemmatize(surface, type, lang);
     const alias = this.lexicon.findAlias(surface, type, lang) ?? this.lexicon.findAlias(lemma, type, lang);
-    if (alias?.type === type) return alias;
+    // A spelling the lexicon knows in this language as another type's name is not this type's by key
+    // ("Engie", the company, has the key of a person; so has "Verdi", the union).
+    if (alias !== undefined) return alias.type === type ? alias : undefined;
     // An acronym is known by its spelling only: its letters are no inflected name's ("SARS" has the key of Soros).
     if (isAcronym(surface)) return undefined;
     const key = nameKey(lemma, lang) || nameKey(surface, lang);

@@ -27,6 +27,7 @@ const LEXICON: LexiconData = {
       },
     },
     { id: "cn:olek-soros", name: "Olek Soros", type: "PER", aliases: { pl: [["Soros", 5]] } },
+    { id: "cn:surros-energy", name: "Surros Energy", type: "ORG", aliases: { pl: [["Surros", 3]] } },
   ],
 };
 
@@ -122,8 +123,10 @@ test("linker: one display name per id in a document, the fullest form, lexicon n
   );
 });
 
-test("linker: a name is known as a person by its key, an acronym only by its spelling", () => {
+test("linker: a name is known as a person by its key, an acronym or another type's alias only by its spelling", () => {
   assert.equal(linker.knownType("Saros", "pl"), "PER");
+  // "Surros" has Soros's key, but the lexicon knows that spelling as a company's.
+  assert.equal(linker.knownType("Surros", "pl"), undefined);
   assert.equal(linker.knownType("SARS", "pl"), undefined);
   assert.equal(linker.knownType("Одеса", "uk"), "LOC");
 });
