@@ -12,7 +12,10 @@ const WORDS: ReadonlySet<string> = new Set(ORGANIZATION_NAME_WORDS);
 export function retypeByOrganizationWords<S extends RecognizedSpan>(spans: S[]): S[] {
   return spans.map((s) => {
     if (s.type !== "PER" && s.type !== "LOC") return s;
-    const words = s.surface.toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((w) => w !== "");
+    const words = s.surface
+      .toLowerCase()
+      .split(/[^\p{L}\p{M}]+/u)
+      .filter((w) => w !== "");
     if (words.length < 2 || !words.some((w) => WORDS.has(w))) return s;
     return { ...s, type: "ORG", source: "rule" };
   });
