@@ -1,6 +1,7 @@
-// Words that make a name an organization's wherever it is reported: the designators companies carry in
-// their own (mostly English or German) names, which news in every language keeps as written ("Qatar
-// Airways", "Sinovac Biotech", "Lufthansa Group"). Lowercase; read by the entity recognizer.
+// Words that make a name an organization's wherever it is reported: the designators companies, parties,
+// clubs and institutions carry in their own (mostly English) names, which news in every language keeps
+// as written ("Qatar Airways", "Sinovac Biotech", "Labour Party", "Def Jam Records"). Lowercase; read
+// by the entity recognizer.
 
 export const ORGANIZATION_NAME_WORDS: readonly string[] = [
   "airways",
@@ -22,4 +23,28 @@ export const ORGANIZATION_NAME_WORDS: readonly string[] = [
   "technologies",
   "bank",
   "bancorp",
+  "motors",
+  "petroleum",
+  "telecom",
+  "communications",
+  "industries",
+  "enterprises",
+  "ventures",
+  "investments",
+  "partners",
+  "university",
+  "college",
+  "institute",
+  "association",
+  "federation",
+  "society",
+  "council",
+  "committee",
+  "party",
+  "club",
+  "fc",
+  "records",
+  "studios",
+  "entertainment",
+  "foundation",
 ];
