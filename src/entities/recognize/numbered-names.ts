@@ -101,7 +101,12 @@ export function joinVersionNumbers(text: string, tokens: readonly RecToken[], sp
     const end = (tokens[f.last] as RecToken).end;
     out[f.index] = { ...s, end, surface: text.slice(s.start, end), tokenEnd: f.last + 1 };
   }
-  return out.map((s) => (s.type === "LOC" && endsInVersionNumber(s.surface) ? { ...s, type: "PRO", source: "rule" } : s));
+  return out;
+}
+
+/** Place-typed spans that end in a one-digit number are products (see endsInVersionNumber). */
+export function retypeNumberedPlaces(spans: RecognizedSpan[]): RecognizedSpan[] {
+  return spans.map((s) => (s.type === "LOC" && endsInVersionNumber(s.surface) ? { ...s, type: "PRO", source: "rule" } : s));
 }
 
 /**

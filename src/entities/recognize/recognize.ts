@@ -1,8 +1,8 @@
 // Recognition of entity mentions in one text: tokenize (or take given tokens), compute features,
 // decode each sentence with the model, turn BIO labels into spans with a confidence, then apply the
 // span typer's second opinion on types, the document-level consistency pass, the types other articles
-// gave the same names, and the rules for what the lexicon knows, Latin names in Cyrillic text, demonyms,
-// numbered names, brackets, abbreviations and quotation marks.
+// gave the same names, and the rules for what the lexicon knows, Latin names in Cyrillic text, company
+// words, demonyms, numbered names, brackets, abbreviations and quotation marks.
 
 import { takeAbbreviationDots } from "./abbreviations.ts";
 import { splitAtBrackets } from "./brackets.ts";
@@ -12,12 +12,11 @@ import { addDemonyms } from "./demonyms.ts";
 import type { KnownType } from "./enumerations.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
 import { retypeLatinNames } from "./foreign-script.ts";
-
 import { joinKnownPhrases } from "./known-phrases.ts";
 import { applyKnownTypes } from "./known-types.ts";
 import { beginLabel, insideLabel, isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
 import { emissions, labelMargins, type NerModel, viterbi } from "./model.ts";
-import { joinNumberedNames, joinVersionNumbers } from "./numbered-names.ts";
+import { joinNumberedNames, joinVersionNumbers, retypeNumberedPlaces } from "./numbered-names.ts";
 import { retypeByOrganizationWords } from "./organization-words.ts";
 import { closeQuotedNames, wrapQuotedNames } from "./quoted-names.ts";
 import { retypeBySpanTyper } from "./span-types.ts";
@@ -103,7 +102,7 @@ export function recognize(
   const known = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
   const mended = retypeByOrganizationWords(retypeLatinNames(known, lang, options.knownType));
   const withDemonyms = addDemonyms(text, tokens, atoms.cap, mended, lang, model.gazetteer);
-  const numbered = joinVersionNumbers(text, tokens, joinNumberedNames(text, tokens, withDemonyms));
+  const numbered = retypeNumberedPlaces(joinVersionNumbers(text, tokens, joinNumberedNames(text, tokens, withDemonyms)));
   const punctuated = takeAbbreviationDots(text, tokens, splitAtBrackets(text, tokens, numbered));
   const quoted = wrapQuotedNames(text, tokens, closeQuotedNames(text, tokens, punctuated), lang, model.quoted);
   return { spans: quoted, tokens, modelLang };
