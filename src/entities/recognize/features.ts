@@ -56,6 +56,8 @@ export interface Atoms {
   sentenceStart: Uint8Array;
   /** Whether every feature also gets a copy conjoined with the language (AUGMENTED_LANGS). */
   augment: boolean;
+  /** The gazetteer sources ignored (FeatureContext): with none, every surface has the same name-list atoms everywhere. */
+  excludedSources: number;
 }
 
 /**
@@ -193,6 +195,7 @@ export function computeAtoms(doc: FeatureDoc, ctx: FeatureContext): Atoms {
     stems: [],
     sentenceStart: doc.sentenceStart,
     augment: AUGMENTED_LANGS.includes(doc.lang),
+    excludedSources: ctx.excludedSources,
   };
   const stems: string[] = new Array(n);
   // Per distinct stem of the document (ids in order of appearance): capitalized mid-sentence, and lowercase.
@@ -320,7 +323,7 @@ export const SURFACE_FEATURE_COUNT = 14;
  * language-conjoined form and bigrams with it. Training drops them at random (word dropout) so the
  * model learns to recognize names from context and shape, as it must for names it has never seen.
  */
-export const IDENTITY_FEATURE_SLOTS: readonly number[] = [0, 1, 10, SURFACE_FEATURE_COUNT + 11, SURFACE_FEATURE_COUNT + 12];
+export const IDENTITY_FEATURE_SLOTS: readonly number[] = [0, 1, 10, SURFACE_FEATURE_COUNT + 3, SURFACE_FEATURE_COUNT + 4];
 
 /** Most features a token can have (size of the buffer tokenFeatures fills), language copies included. */
 export const MAX_FEATURES_PER_TOKEN = 128;
@@ -368,19 +371,70 @@ export function surfaceFeatures(a: Atoms, i: number, out: Uint32Array, m: number
   return interleaveLanguageCopies(a, out, from, m);
 }
 
+/** Where a neighbour's features come from: the token 1 or 2 before or after. */
+export enum Neighbour {
+  Left1 = 0,
+  Right1 = 1,
+  Left2 = 2,
+  Right2 = 3,
+}
+
+export const NEIGHBOURS: readonly Neighbour[] = [Neighbour.Left1, Neighbour.Right1, Neighbour.Left2, Neighbour.Right2];
+
+/** The position of the neighbour `side` of token i (may be outside the document: then it is a boundary). */
+export function neighbourOf(i: number, side: Neighbour): number {
+  return side === Neighbour.Left1 ? i - 1 : side === Neighbour.Right1 ? i + 1 : side === Neighbour.Left2 ? i - 2 : i + 2;
+}
+
+/**
+ * The features a token at position i gets from its neighbour j = neighbourOf(i, side) alone, written by j
+ * (j outside [0, n) is the document boundary). They depend on j's surface only (form, stem, shape, suffix,
+ * name lists, cluster), so `emissions` sums them once per surface and side.
+ */
+export function neighbourFeatures(a: Atoms, j: number, side: Neighbour, out: Uint32Array, m: number): number {
+  const from = m;
+  const inside = j >= 0 && j < a.n;
+  const w = inside ? (a.word[j] as number) : BOUNDARY;
+  if (side === Neighbour.Left2) out[m++] = mix(5, w);
+  else if (side === Neighbour.Right2) out[m++] = mix(6, w);
+  else {
+    const left = side === Neighbour.Left1;
+    const stem = inside ? (a.stem[j] as number) : BOUNDARY;
+    const shape = inside ? (a.shape[j] as number) : BOUNDARY;
+    const gaz = inside ? (a.gaz[j] as number) : 0;
+    out[m++] = mix(left ? 3 : 4, w);
+    out[m++] = mix(left ? 8 : 9, stem);
+    out[m++] = mix(left ? 31 : 32, shape);
+    out[m++] = mix(left ? 40 : 41, gaz);
+    if (left) out[m++] = mix3(51, a.lang, w);
+    else out[m++] = mix(45, inside ? ((a.suffix[2] as Uint32Array)[j] as number) : BOUNDARY);
+    if (a.hasClusters) out[m++] = mix(left ? 71 : 72, inside ? (a.cluster[j] as number) : BOUNDARY);
+  }
+  return interleaveLanguageCopies(a, out, from, m);
+}
+
 /**
  * The features of token i that depend on where it stands: its neighbours (±2), case at the sentence start,
- * the name lists, the document's evidence and the clusters. No closures: this is the hot loop.
+ * the name lists, the document's evidence and the clusters. The features from one neighbour alone come
+ * last (neighbourFeatures); the rest, first, pair the token with its neighbours or its place.
  */
 export function contextFeatures(a: Atoms, i: number, out: Uint32Array, m: number): number {
+  m = positionFeatures(a, i, out, m);
+  for (const side of NEIGHBOURS) m = neighbourFeatures(a, neighbourOf(i, side), side, out, m);
+  return m;
+}
+
+/**
+ * The features of token i that pair it with a neighbour or with its place in the sentence and document:
+ * what is left of contextFeatures once the neighbours' own features are taken out. No closures: this is
+ * the hot loop.
+ */
+export function positionFeatures(a: Atoms, i: number, out: Uint32Array, m: number): number {
   const from = m;
   const n = a.n;
-  const hasL2 = i >= 2;
   const hasL1 = i >= 1;
   const hasR1 = i + 1 < n;
-  const hasR2 = i + 2 < n;
   const word = a.word;
-  const stem = a.stem;
   const shape = a.shape;
   const capA = a.cap;
   const gazA = a.gaz;
@@ -399,14 +453,6 @@ export function contextFeatures(a: Atoms, i: number, out: Uint32Array, m: number
   const lang = a.lang;
   const start = a.sentenceStart[i] as number;
   out[m++] = 1;
-  out[m++] = mix(3, wL1);
-  out[m++] = mix(4, wR1);
-  out[m++] = mix(5, hasL2 ? (word[i - 2] as number) : BOUNDARY);
-  out[m++] = mix(6, hasR2 ? (word[i + 2] as number) : BOUNDARY);
-  out[m++] = mix(8, hasL1 ? (stem[i - 1] as number) : BOUNDARY);
-  out[m++] = mix(9, hasR1 ? (stem[i + 1] as number) : BOUNDARY);
-  out[m++] = mix(31, shL1);
-  out[m++] = mix(32, shR1);
   out[m++] = mix3(33, shL1, sh0);
   out[m++] = mix3(34, sh0, shR1);
   out[m++] = mix3(35, wL1, w0);
@@ -414,22 +460,16 @@ export function contextFeatures(a: Atoms, i: number, out: Uint32Array, m: number
   out[m++] = mix3(37, cap, start);
   out[m++] = mix3(38, capL1 * 16 + cap, capR1);
   out[m++] = mix3(39, gz0, cap);
-  out[m++] = mix(40, hasL1 ? (gazA[i - 1] as number) : 0);
-  out[m++] = mix(41, hasR1 ? (gazA[i + 1] as number) : 0);
   out[m++] = mix(42, a.phrase[i] as number);
   out[m++] = mix3(43, a.docCap[i] as number, cap * 2 + start);
   out[m++] = mix3(44, hasL1 ? (s3[i - 1] as number) : BOUNDARY, cap);
-  out[m++] = mix(45, hasR1 ? (s3[i + 1] as number) : BOUNDARY);
   out[m++] = mix3(50, lang, cap * 2 + start);
-  out[m++] = mix3(51, lang, wL1);
   out[m++] = mix3(52, s2[i] as number, cap);
   if (gz0 !== 0) for (let k = 0; k < GAZ_TYPE_SLOTS; k++) if (gz0 & (1 << k)) out[m++] = mix(60 + k, cap);
   if (a.hasClusters) {
     const cl = a.cluster;
     const c0 = cl[i] as number;
     out[m++] = mix(70, c0);
-    out[m++] = mix(71, hasL1 ? (cl[i - 1] as number) : BOUNDARY);
-    out[m++] = mix(72, hasR1 ? (cl[i + 1] as number) : BOUNDARY);
     out[m++] = mix3(73, c0, cap);
     // The coarse level (see clusters.ts: id = coarse · CLUSTER_LEVEL + fine), with its neighbours.
     const k0 = c0 >>> CLUSTER_LEVEL_BITS;

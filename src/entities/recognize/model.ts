@@ -4,7 +4,16 @@
 
 import { gunzipSync, gzipSync } from "node:zlib";
 import { TwoKeyMemo } from "../../text/memo.ts";
-import { type Atoms, contextFeatures, MAX_FEATURES_PER_TOKEN, surfaceFeatures, tokenFeatures } from "./features.ts";
+import {
+  type Atoms,
+  MAX_FEATURES_PER_TOKEN,
+  NEIGHBOURS,
+  neighbourFeatures,
+  neighbourOf,
+  positionFeatures,
+  surfaceFeatures,
+  tokenFeatures,
+} from "./features.ts";
 import { type Gazetteer, parseGazetteer, serializeGazetteer } from "./gazetteer.ts";
 import { allowedTransition, LABEL_COUNT } from "./labels.ts";
 import { type SpanTyper, TYPE_COUNT } from "./span-types.ts";
@@ -39,7 +48,11 @@ const NEG = -1e30;
 
 /** Emission scores of every token for every label: n × LABEL_COUNT. */
 export function emissions(model: NerModel, atoms: Atoms): Float32Array {
-  if (LABEL_COUNT === UNROLLED_LABEL_COUNT) return emissions13(model, atoms);
+  return LABEL_COUNT === UNROLLED_LABEL_COUNT ? emissions13(model, atoms) : emissionsByFeature(model, atoms);
+}
+
+/** Emissions summed feature by feature (the reference the cached sums must equal). */
+export function emissionsByFeature(model: NerModel, atoms: Atoms): Float32Array {
   const L = LABEL_COUNT;
   const out = new Float32Array(atoms.n * L);
   const feats = new Uint32Array(MAX_FEATURES_PER_TOKEN);
@@ -64,11 +77,16 @@ export function emissions(model: NerModel, atoms: Atoms): Float32Array {
 /** The label count `emissions13` is written for (O plus B/I of six types). */
 const UNROLLED_LABEL_COUNT = 13;
 
+/** Parts of a surface's cached sums: its own surface features, then what it gives a token as each neighbour. */
+const SUM_PARTS = 1 + NEIGHBOURS.length;
+
 /**
- * Per model and language, each surface's summed weights of its surface features (see surfaceFeatures):
- * words recur across articles, so about a quarter of a token's weight rows are read once per surface
- * instead of once per token. Bounded; the sums are exact for the shipped integer weights, so the
- * emissions are the same as summing every feature of every token.
+ * Per model and language, each surface's summed weights of the features it decides alone: its own surface
+ * features (surfaceFeatures) and what it gives the tokens 1 and 2 places left and right of it
+ * (neighbourFeatures). Words recur across articles, so more than half of a token's weight rows, each
+ * a likely cache miss in the large table, are read once per surface instead of once per token. Bounded;
+ * the sums are exact for the shipped integer weights, so the emissions are the same as summing every
+ * feature of every token.
  */
 const surfaceSums = new WeakMap<NerModel, TwoKeyMemo<number, Float64Array>>();
 
@@ -81,28 +99,38 @@ function surfaceSumsOf(model: NerModel): TwoKeyMemo<number, Float64Array> {
   return sums;
 }
 
-/** The summed surface-feature weights of token i (LABEL_COUNT of them). */
-function surfaceWeightSums(model: NerModel, atoms: Atoms, i: number, feats: Uint32Array): Float64Array {
+/** Add the weight rows of feats[0, count) into sums[at, at + LABEL_COUNT). */
+function addRows(model: NerModel, feats: Uint32Array, count: number, sums: Float64Array, at: number): void {
   const L = LABEL_COUNT;
   const mask = model.buckets - 1;
   const w = model.weights;
   const stride = model.stride ?? L;
-  const sums = new Float64Array(L);
-  const count = surfaceFeatures(atoms, i, feats, 0);
   for (let f = 0; f < count; f++) {
     const base = ((feats[f] as number) & mask) * stride;
-    for (let l = 0; l < L; l++) sums[l] = (sums[l] as number) + (w[base + l] as number);
+    for (let l = 0; l < L; l++) sums[at + l] = (sums[at + l] as number) + (w[base + l] as number);
   }
+}
+
+/** The SUM_PARTS sums of the surface at position j (outside the document: the boundary's, own part 0). */
+function surfaceWeightSums(model: NerModel, atoms: Atoms, j: number, feats: Uint32Array): Float64Array {
+  const L = LABEL_COUNT;
+  const sums = new Float64Array(SUM_PARTS * L);
+  if (j >= 0 && j < atoms.n) addRows(model, feats, surfaceFeatures(atoms, j, feats, 0), sums, 0);
+  for (const side of NEIGHBOURS) addRows(model, feats, neighbourFeatures(atoms, j, side, feats, 0), sums, (1 + side) * L);
   return sums;
 }
 
 /**
  * `emissions` with the 13 label sums in locals instead of an array (about 1.7× faster, since a bucket
- * row's loads no longer wait on stores), starting from the surface's cached sums.
+ * row's loads no longer wait on stores), starting from the cached sums of the token's and its
+ * neighbours' surfaces. Atoms built with excluded gazetteer sources (training) give a surface different
+ * name-list atoms by document, so they are summed feature by feature.
  */
 function emissions13(model: NerModel, atoms: Atoms): Float32Array {
+  if (atoms.excludedSources !== 0) return emissionsByFeature(model, atoms);
   const L = UNROLLED_LABEL_COUNT;
-  const out = new Float32Array(atoms.n * L);
+  const n = atoms.n;
+  const out = new Float32Array(n * L);
   const feats = new Uint32Array(MAX_FEATURES_PER_TOKEN);
   const mask = model.buckets - 1;
   const w = model.weights;
@@ -110,27 +138,50 @@ function emissions13(model: NerModel, atoms: Atoms): Float32Array {
   const scale = model.weightScale;
   const cache = surfaceSumsOf(model);
   const table = cache.table(atoms.lang);
-  for (let i = 0; i < atoms.n; i++) {
+  const entries: Float64Array[] = new Array(n);
+  for (let i = 0; i < n; i++) {
     const surface = atoms.surfaces[i] ?? "";
-    let local = table.get(surface);
-    if (local === undefined) {
-      local = surfaceWeightSums(model, atoms, i, feats);
-      cache.store(atoms.lang, surface, local);
+    let e = table.get(surface);
+    if (e === undefined) {
+      e = surfaceWeightSums(model, atoms, i, feats);
+      cache.store(atoms.lang, surface, e);
     }
-    let a0 = local[0] as number;
-    let a1 = local[1] as number;
-    let a2 = local[2] as number;
-    let a3 = local[3] as number;
-    let a4 = local[4] as number;
-    let a5 = local[5] as number;
-    let a6 = local[6] as number;
-    let a7 = local[7] as number;
-    let a8 = local[8] as number;
-    let a9 = local[9] as number;
-    let a10 = local[10] as number;
-    let a11 = local[11] as number;
-    let a12 = local[12] as number;
-    const count = contextFeatures(atoms, i, feats, 0);
+    entries[i] = e;
+  }
+  const boundary = surfaceWeightSums(model, atoms, -1, feats);
+  for (let i = 0; i < n; i++) {
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let a4 = 0;
+    let a5 = 0;
+    let a6 = 0;
+    let a7 = 0;
+    let a8 = 0;
+    let a9 = 0;
+    let a10 = 0;
+    let a11 = 0;
+    let a12 = 0;
+    for (let part = 0; part < SUM_PARTS; part++) {
+      const j = part === 0 ? i : neighbourOf(i, part - 1);
+      const e = j >= 0 && j < n ? (entries[j] as Float64Array) : boundary;
+      const b = part * L;
+      a0 += e[b] as number;
+      a1 += e[b + 1] as number;
+      a2 += e[b + 2] as number;
+      a3 += e[b + 3] as number;
+      a4 += e[b + 4] as number;
+      a5 += e[b + 5] as number;
+      a6 += e[b + 6] as number;
+      a7 += e[b + 7] as number;
+      a8 += e[b + 8] as number;
+      a9 += e[b + 9] as number;
+      a10 += e[b + 10] as number;
+      a11 += e[b + 11] as number;
+      a12 += e[b + 12] as number;
+    }
+    const count = positionFeatures(atoms, i, feats, 0);
     for (let f = 0; f < count; f++) {
       const b = ((feats[f] as number) & mask) * stride;
       a0 += w[b] as number;
@@ -171,10 +222,28 @@ for (let p = 0; p <= LABEL_COUNT; p++) {
     ALLOWED[p * LABEL_COUNT + l] = p === LABEL_COUNT ? allowedTransition(0, l) : allowedTransition(p, l);
 }
 
+/**
+ * The allowed neighbours of each label as flat lists (CSR: label l's run is [at[l], at[l + 1])), in
+ * increasing order, so the decoders loop over the 103 allowed transitions only instead of testing all 169
+ * (an I- label has 2 possible predecessors). Same order as a full loop, so ties break the same way.
+ */
+function neighbourLists(allowed: (from: number, to: number) => boolean): { at: Int32Array; label: Int32Array } {
+  const at = new Int32Array(LABEL_COUNT + 1);
+  const label: number[] = [];
+  for (let l = 0; l < LABEL_COUNT; l++) {
+    at[l] = label.length;
+    for (let k = 0; k < LABEL_COUNT; k++) if (allowed(k, l)) label.push(k);
+  }
+  at[LABEL_COUNT] = label.length;
+  return { at, label: Int32Array.from(label) };
+}
+
+const PREDECESSORS = neighbourLists((p, l) => ALLOWED[p * LABEL_COUNT + l] === true);
+const SUCCESSORS = neighbourLists((n, l) => ALLOWED[l * LABEL_COUNT + n] === true);
+
 /** Reused Viterbi buffers (decoding is synchronous, so one set per process is enough). */
 const scratch = { score: new Float64Array(4096), back: new Uint8Array(4096) };
 
-/** Best label sequence for tokens [from, to) given emissions; writes into `labels`. */
 const marginScratch = { beta: new Float64Array(0) };
 
 /**
@@ -200,31 +269,37 @@ export function labelMargins(
   if (marginScratch.beta.length < len * L) marginScratch.beta = new Float64Array(len * L * 2);
   const beta = marginScratch.beta;
   beta.fill(0, (len - 1) * L, len * L);
+  const at = SUCCESSORS.at;
+  const next = SUCCESSORS.label;
   for (let t = len - 2; t >= 0; t--) {
     const emRow = (from + t + 1) * L;
+    const betaNext = (t + 1) * L;
     for (let l = 0; l < L; l++) {
       let best = NEG;
-      for (let n = 0; n < L; n++) {
-        if (!ALLOWED[l * L + n]) continue;
-        const s = (transitions[l * L + n] ?? 0) + (em[emRow + n] ?? 0) + (beta[(t + 1) * L + n] ?? NEG);
+      const end = at[l + 1] as number;
+      for (let k = at[l] as number; k < end; k++) {
+        const n = next[k] as number;
+        const s = (transitions[l * L + n] as number) + (em[emRow + n] as number) + (beta[betaNext + n] as number);
         if (s > best) best = s;
       }
       beta[t * L + l] = best;
     }
   }
   for (let t = 0; t < len; t++) {
-    const chosen = labels[from + t] ?? 0;
-    const own = (alpha[t * L + chosen] ?? NEG) + (beta[t * L + chosen] ?? 0);
+    const row = t * L;
+    const chosen = labels[from + t] as number;
+    const own = (alpha[row + chosen] as number) + (beta[row + chosen] as number);
     let other = NEG;
     for (let l = 0; l < L; l++) {
       if (l === chosen) continue;
-      const s = (alpha[t * L + l] ?? NEG) + (beta[t * L + l] ?? 0);
+      const s = (alpha[row + l] as number) + (beta[row + l] as number);
       if (s > other) other = s;
     }
     out[from + t] = own - other;
   }
 }
 
+/** Best label sequence for tokens [from, to) given emissions; writes into `labels`. */
 export function viterbi(transitions: Float32Array, em: Float32Array, from: number, to: number, labels: Uint8Array): void {
   const L = LABEL_COUNT;
   const len = to - from;
@@ -236,24 +311,27 @@ export function viterbi(transitions: Float32Array, em: Float32Array, from: numbe
   const score = scratch.score;
   const back = scratch.back;
   for (let l = 0; l < L; l++) {
-    score[l] = ALLOWED[L * L + l] ? (transitions[L * L + l] ?? 0) + (em[from * L + l] ?? 0) : NEG;
+    score[l] = ALLOWED[L * L + l] ? (transitions[L * L + l] as number) + (em[from * L + l] as number) : NEG;
   }
+  const at = PREDECESSORS.at;
+  const prev = PREDECESSORS.label;
   for (let t = 1; t < len; t++) {
     const row = t * L;
-    const prevRow = (t - 1) * L;
+    const prevRow = row - L;
     const emRow = (from + t) * L;
     for (let l = 0; l < L; l++) {
       let best = NEG;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + l]) continue;
-        const s = (score[prevRow + p] ?? NEG) + (transitions[p * L + l] ?? 0);
+      const end = at[l + 1] as number;
+      for (let k = at[l] as number; k < end; k++) {
+        const p = prev[k] as number;
+        const s = (score[prevRow + p] as number) + (transitions[p * L + l] as number);
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[row + l] = best + (em[emRow + l] ?? 0);
+      score[row + l] = best + (em[emRow + l] as number);
       back[row + l] = arg;
     }
   }
@@ -261,14 +339,14 @@ export function viterbi(transitions: Float32Array, em: Float32Array, from: numbe
   let arg = 0;
   const lastRow = (len - 1) * L;
   for (let l = 0; l < L; l++) {
-    if ((score[lastRow + l] ?? NEG) > best) {
-      best = score[lastRow + l] ?? NEG;
+    if ((score[lastRow + l] as number) > best) {
+      best = score[lastRow + l] as number;
       arg = l;
     }
   }
   for (let t = len - 1; t >= 0; t--) {
     labels[from + t] = arg;
-    arg = back[t * L + arg] ?? 0;
+    arg = back[t * L + arg] as number;
   }
 }
 

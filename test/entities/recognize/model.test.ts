@@ -2,8 +2,17 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { buildGazetteer } from "../../../src/entities/recognize/corpus/build-gazetteer.ts";
 import { annotatedToTrainDoc } from "../../../src/entities/recognize/corpus/to-train.ts";
+import { computeAtoms } from "../../../src/entities/recognize/features.ts";
 import { beginLabel, insideLabel, LABEL_COUNT, O_LABEL } from "../../../src/entities/recognize/labels.ts";
-import { labelMargins, parseModel, serializeModel, viterbi } from "../../../src/entities/recognize/model.ts";
+import {
+  emissions,
+  emissionsByFeature,
+  labelMargins,
+  type NerModel,
+  parseModel,
+  serializeModel,
+  viterbi,
+} from "../../../src/entities/recognize/model.ts";
 import { recognize } from "../../../src/entities/recognize/recognize.ts";
 import { trainModel } from "../../../src/entities/recognize/train.ts";
 import type { EntityType } from "../../../src/model/doc.ts";
@@ -88,4 +97,48 @@ test("model: max-marginal margins are positive on the best path and larger where
   labelMargins(transitions, em, 0, 2, labels, margins);
   assert.ok((margins[0] ?? 0) > (margins[1] ?? 0), String([...margins]));
   assert.ok((margins[1] ?? 0) > 0, String([...margins]));
+});
+
+test("model: emissions from the cached surface and neighbour sums equal the sum of every feature", () => {
+  // Clusters and a name list, so every feature group is present; integer (shipped) weights must match exactly.
+  const clusters = new Map(
+    [...PEOPLE, ...PLACES].flatMap((n, i) =>
+      n
+        .toLowerCase()
+        .split(" ")
+        .map((w) => [w, 1 + (i % 3) * 64] as [string, number]),
+    ),
+  );
+  const gazetteer = buildGazetteer(
+    PEOPLE.map((text) => ({ text, type: "PER" as const, sourceBit: 1 })),
+    PLACES,
+  );
+  const trained = trainModel(
+    docs.map((d) => annotatedToTrainDoc(d, 1)),
+    gazetteer,
+    clusters,
+    { epochs: 2, buckets: 1 << 12, fallbackShare: 0 },
+  );
+  const shipped = parseModel(serializeModel(trained));
+  const text = "Olga Berez visited Varna. Then Olga visited Lviv, and Varna again; Varna Varna Olga.";
+  const check = (m: NerModel, lang: string, exact: boolean) => {
+    const surfaces = text.match(/\p{L}+|[^\s\p{L}]/gu) ?? [];
+    const sentenceStart = Uint8Array.from(surfaces, (_, i) => (i === 0 || surfaces[i - 1] === "." ? 1 : 0));
+    const atoms = computeAtoms({ surfaces, sentenceStart, lang }, { gazetteer: m.gazetteer, excludedSources: 0, clusters: m.clusters });
+    const reference = emissionsByFeature(m, atoms);
+    // Twice: the first call fills the per-surface sums, the second reads them.
+    for (let pass = 0; pass < 2; pass++) {
+      const got = emissions(m, atoms);
+      assert.equal(got.length, reference.length);
+      for (let k = 0; k < got.length; k++) {
+        const want = reference[k] ?? 0;
+        if (exact) assert.equal(got[k], want, `${lang} pass ${pass} at ${k}`);
+        else assert.ok(Math.abs((got[k] ?? 0) - want) <= 1e-4 * (1 + Math.abs(want)), `${lang} pass ${pass} at ${k}`);
+      }
+    }
+  };
+  for (const lang of ["en", "uk"]) {
+    check(shipped, lang, true);
+    check(trained, lang, false);
+  }
 });
