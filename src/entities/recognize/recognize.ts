@@ -1,14 +1,15 @@
 // Recognition of entity mentions in one text: tokenize (or take given tokens), compute features,
 // decode each sentence with the model, turn BIO labels into spans with a confidence, then apply the
 // span typer's second opinion on types, the document-level consistency pass, the types other articles
-// gave the same names, and the rules for what the lexicon knows, Latin names in Cyrillic text, company
-// words, demonyms, numbered names, brackets, abbreviations and quotation marks.
+// gave the same names, and the rules for what the lexicon knows, Latin names in Cyrillic text, English
+// titles, company and place words, demonyms, numbered names, brackets, abbreviations and quotation marks.
 
 import { takeAbbreviationDots } from "./abbreviations.ts";
 import { splitAtBrackets } from "./brackets.ts";
 import { enforceConsistency } from "./consistency.ts";
 import { type CorpusMatch, type CorpusNames, corpusMatches, retypeByCorpus } from "./corpus-names.ts";
 import { addDemonyms } from "./demonyms.ts";
+import { trimEnglishTitles } from "./english-titles.ts";
 import type { KnownType } from "./enumerations.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
 import { retypeLatinNames } from "./foreign-script.ts";
@@ -18,6 +19,7 @@ import { beginLabel, insideLabel, isInside, LABEL_COUNT, labelType, O_LABEL, typ
 import { emissions, labelMargins, type NerModel, viterbi } from "./model.ts";
 import { joinNumberedNames, joinVersionNumbers, retypeNumberedPlaces } from "./numbered-names.ts";
 import { retypeByOrganizationWords } from "./organization-words.ts";
+import { retypeByPlaceWords } from "./place-words.ts";
 import { closeQuotedNames, wrapQuotedNames } from "./quoted-names.ts";
 import { retypeBySpanTyper } from "./span-types.ts";
 import { type RecToken, tokenize } from "./tokenize.ts";
@@ -100,7 +102,9 @@ export function recognize(
   const consistent = options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms, options.knownType);
   const found = options.corpus ? retypeByCorpus(consistent, lang, options.corpus) : consistent;
   const known = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
-  const mended = retypeByOrganizationWords(retypeLatinNames(known, lang, options.knownType));
+  const english = modelLang === "en";
+  const titled = trimEnglishTitles(text, tokens, retypeLatinNames(known, lang, options.knownType), english);
+  const mended = retypeByPlaceWords(tokens, retypeByOrganizationWords(titled), english);
   const withDemonyms = addDemonyms(text, tokens, atoms.cap, mended, lang, model.gazetteer);
   const numbered = retypeNumberedPlaces(joinVersionNumbers(text, tokens, joinNumberedNames(text, tokens, withDemonyms)));
   const punctuated = takeAbbreviationDots(text, tokens, splitAtBrackets(text, tokens, numbered));

@@ -1,0 +1,40 @@
+// Titles in English names. English capitalizes the title before a name ("President Obama", "Brigadier
+// General John Smith", "Mr. Porter"), so the model, trained mostly on languages that write titles in
+// lowercase, takes it into the name or reads the title alone as one. The guidelines leave titles out: a
+// person's span loses its leading titles (and their dots), and a span that is only titles is no name,
+// except one word read as a person, which may be a surname ("King", "Bishop").
+
+import { NAME_TITLES } from "../../lang-data/en/name-titles.ts";
+import type { RecognizedSpan } from "./recognize.ts";
+import type { RecToken } from "./tokenize.ts";
+
+const TITLES: ReadonlySet<string> = new Set(NAME_TITLES);
+
+function isTitle(token: RecToken | undefined): boolean {
+  const s = token?.surface ?? "";
+  return s !== "" && s[0] !== s[0]?.toLowerCase() && TITLES.has(s.toLowerCase());
+}
+
+/** In English text, trim leading titles off person spans and drop spans that are titles only. */
+export function trimEnglishTitles<S extends RecognizedSpan>(text: string, tokens: readonly RecToken[], spans: S[], english: boolean): S[] {
+  if (!english) return spans;
+  const out: S[] = [];
+  for (const s of spans) {
+    let k = s.tokenStart;
+    let titles = 0;
+    while (k < s.tokenEnd) {
+      if (isTitle(tokens[k])) titles++;
+      else if (!(titles > 0 && tokens[k]?.surface === ".")) break;
+      k++;
+    }
+    if (titles === 0) out.push(s);
+    else if (k === s.tokenEnd) {
+      if (titles === 1 && s.type === "PER") out.push(s);
+    } else if (s.type !== "PER") out.push(s);
+    else {
+      const start = tokens[k]?.start ?? s.start;
+      out.push({ ...s, start, surface: text.slice(start, s.end), tokenStart: k, source: "rule" });
+    }
+  }
+  return out;
+}
