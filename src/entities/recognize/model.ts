@@ -3,7 +3,7 @@
 // O(tokens · labels²). Serialized as one gzip file: a JSON header, then the quantized weights.
 
 import { gunzipSync, gzipSync } from "node:zlib";
-import { TwoKeyMemo } from "../../text/memo.ts";
+import { MEMO_MAX_ENTRIES } from "../../text/memo.ts";
 import {
   type Atoms,
   MAX_FEATURES_PER_TOKEN,
@@ -84,16 +84,62 @@ const SUM_PARTS = 1 + NEIGHBOURS.length;
  * Per model and language, each surface's summed weights of the features it decides alone: its own surface
  * features (surfaceFeatures) and what it gives the tokens 1 and 2 places left and right of it
  * (neighbourFeatures). Words recur across articles, so more than half of a token's weight rows, each
- * a likely cache miss in the large table, are read once per surface instead of once per token. Bounded;
- * the sums are exact for the shipped integer weights, so the emissions are the same as summing every
- * feature of every token.
+ * a likely cache miss in the large table, are read once per surface instead of once per token. The sums
+ * are exact for the shipped integer weights, so the emissions are the same as summing every feature of
+ * every token. They live in one growing array (an entry is SUM_PARTS × LABEL_COUNT numbers at
+ * `offset`), not one small array each: tens of thousands of surviving small arrays made every young-
+ * generation collection copy them. Bounded like src/text/memo.ts: once it holds `max` entries, it starts
+ * afresh, between documents only, so the offsets a document holds stay valid.
  */
-const surfaceSums = new WeakMap<NerModel, TwoKeyMemo<number, Float64Array>>();
+class SurfaceSums {
+  readonly #offsets = new Map<number, Map<string, number>>();
+  readonly #max: number;
+  #count = 0;
+  data = new Float64Array(SUM_PARTS * LABEL_COUNT * 1024);
 
-function surfaceSumsOf(model: NerModel): TwoKeyMemo<number, Float64Array> {
+  constructor(max = MEMO_MAX_ENTRIES) {
+    this.#max = max;
+  }
+
+  /** The table of one language (surface → offset). Call `makeRoom` first for the document's tokens. */
+  table(lang: number): Map<string, number> {
+    let table = this.#offsets.get(lang);
+    if (table === undefined) {
+      table = new Map();
+      this.#offsets.set(lang, table);
+    }
+    return table;
+  }
+
+  /** Start afresh if `entries` more would overflow the bound (before a document, never inside one). */
+  makeRoom(entries: number): void {
+    if (this.#count + entries <= this.#max) return;
+    for (const t of this.#offsets.values()) t.clear();
+    this.#count = 0;
+  }
+
+  /** A zeroed entry for `surface` in `table`; its offset in `data` (which may have been reallocated). */
+  add(table: Map<string, number>, surface: string): number {
+    const size = SUM_PARTS * LABEL_COUNT;
+    const offset = this.#count * size;
+    if (offset + size > this.data.length) {
+      const bigger = new Float64Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data.fill(0, offset, offset + size);
+    this.#count++;
+    table.set(surface, offset);
+    return offset;
+  }
+}
+
+const surfaceSums = new WeakMap<NerModel, SurfaceSums>();
+
+function surfaceSumsOf(model: NerModel): SurfaceSums {
   let sums = surfaceSums.get(model);
   if (sums === undefined) {
-    sums = new TwoKeyMemo();
+    sums = new SurfaceSums();
     surfaceSums.set(model, sums);
   }
   return sums;
@@ -111,14 +157,15 @@ function addRows(model: NerModel, feats: Uint32Array, count: number, sums: Float
   }
 }
 
-/** The SUM_PARTS sums of the surface at position j (outside the document: the boundary's, own part 0). */
-function surfaceWeightSums(model: NerModel, atoms: Atoms, j: number, feats: Uint32Array): Float64Array {
+/** Sum the SUM_PARTS parts of the surface at position j (outside the document: the boundary's, own part 0) into sums[at...]. */
+function surfaceWeightSums(model: NerModel, atoms: Atoms, j: number, feats: Uint32Array, sums: Float64Array, at: number): void {
   const L = LABEL_COUNT;
-  const sums = new Float64Array(SUM_PARTS * L);
-  if (j >= 0 && j < atoms.n) addRows(model, feats, surfaceFeatures(atoms, j, feats, 0), sums, 0);
-  for (const side of NEIGHBOURS) addRows(model, feats, neighbourFeatures(atoms, j, side, feats, 0), sums, (1 + side) * L);
-  return sums;
+  if (j >= 0 && j < atoms.n) addRows(model, feats, surfaceFeatures(atoms, j, feats, 0), sums, at);
+  for (const side of NEIGHBOURS) addRows(model, feats, neighbourFeatures(atoms, j, side, feats, 0), sums, at + (1 + side) * L);
 }
+
+/** The cache key of the document boundary: no token's surface is empty. */
+const BOUNDARY_SURFACE = "";
 
 /**
  * `emissions` with the 13 label sums in locals instead of an array (about 1.7× faster, since a bucket
@@ -137,18 +184,24 @@ function emissions13(model: NerModel, atoms: Atoms): Float32Array {
   const stride = model.stride ?? L;
   const scale = model.weightScale;
   const cache = surfaceSumsOf(model);
+  cache.makeRoom(n + 1);
   const table = cache.table(atoms.lang);
-  const entries: Float64Array[] = new Array(n);
+  const offsets = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const surface = atoms.surfaces[i] ?? "";
-    let e = table.get(surface);
-    if (e === undefined) {
-      e = surfaceWeightSums(model, atoms, i, feats);
-      cache.store(atoms.lang, surface, e);
+    let at = table.get(surface);
+    if (at === undefined) {
+      at = cache.add(table, surface);
+      surfaceWeightSums(model, atoms, i, feats, cache.data, at);
     }
-    entries[i] = e;
+    offsets[i] = at;
   }
-  const boundary = surfaceWeightSums(model, atoms, -1, feats);
+  let boundary = table.get(BOUNDARY_SURFACE);
+  if (boundary === undefined) {
+    boundary = cache.add(table, BOUNDARY_SURFACE);
+    surfaceWeightSums(model, atoms, -1, feats, cache.data, boundary);
+  }
+  const e = cache.data;
   for (let i = 0; i < n; i++) {
     let a0 = 0;
     let a1 = 0;
@@ -165,8 +218,7 @@ function emissions13(model: NerModel, atoms: Atoms): Float32Array {
     let a12 = 0;
     for (let part = 0; part < SUM_PARTS; part++) {
       const j = part === 0 ? i : neighbourOf(i, part - 1);
-      const e = j >= 0 && j < n ? (entries[j] as Float64Array) : boundary;
-      const b = part * L;
+      const b = (j >= 0 && j < n ? (offsets[j] as number) : boundary) + part * L;
       a0 += e[b] as number;
       a1 += e[b + 1] as number;
       a2 += e[b + 2] as number;
