@@ -22,9 +22,13 @@ function isTitleWord(word: string): boolean {
   return word.length > 1 && first !== first.toLowerCase() && word.slice(1) !== word.slice(1).toUpperCase();
 }
 
+/** The run lengths to try at each token, longest first. */
+const LONGEST_FIRST: readonly number[] = [...KNOWN_NAME_WORDS].sort((a, b) => b - a);
+
 /**
  * Runs of 2–3 name-like words, one space apart, outside the spans found, whose key is the key of a
- * person's full name the lexicon has seen in news. Spans in text order, not overlapping.
+ * person's full name the lexicon has seen in news. Spans in text order, not overlapping. Called on every
+ * article: a token that is not name-like is passed over before any run is built.
  */
 export function findKnownPeople(
   text: string,
@@ -37,23 +41,37 @@ export function findKnownPeople(
   const inside = new Uint8Array(text.length);
   for (const t of taken) inside.fill(1, t.start, t.end);
   const covered = (s: number, e: number) => inside.subarray(s, e).includes(1);
+  // Per token: 0 not yet asked, 1 name-like, 2 not.
+  const nameLike = new Uint8Array(tokens.length);
+  const isNameLike = (k: number) => {
+    if (nameLike[k] === 0) nameLike[k] = isTitleWord(tokens[k]?.surface ?? "") ? 1 : 2;
+    return nameLike[k] === 1;
+  };
+  const spaceBefore = (k: number) => {
+    const prev = tokens[k - 1];
+    const t = tokens[k];
+    return prev !== undefined && t !== undefined && t.start === prev.end + 1 && text.charCodeAt(prev.end) === 32;
+  };
   const out: { start: number; end: number; surface: string }[] = [];
   let i = 0;
   while (i < tokens.length) {
     let hit = 0;
-    for (const n of [...KNOWN_NAME_WORDS].reverse()) {
-      const run = tokens.slice(i, i + n);
-      if (run.length < n || !run.every((t) => isTitleWord(t.surface))) continue;
-      if (!run.every((t, k) => k === 0 || text.slice(run[k - 1]?.end ?? 0, t.start) === " ")) continue;
-      const start = run[0]?.start ?? 0;
-      const end = run[n - 1]?.end ?? 0;
-      if (covered(start, end)) continue;
-      const surface = text.slice(start, end);
-      const e = lexicon.findKey(nameKey(surface, lang), "PER");
-      if (e && isAttested(e)) {
-        out.push({ start, end, surface });
-        hit = n;
-        break;
+    if (isNameLike(i)) {
+      for (const n of LONGEST_FIRST) {
+        if (i + n > tokens.length) continue;
+        let ok = true;
+        for (let k = i + 1; k < i + n && ok; k++) ok = isNameLike(k) && spaceBefore(k);
+        if (!ok) continue;
+        const start = tokens[i]?.start ?? 0;
+        const end = tokens[i + n - 1]?.end ?? 0;
+        if (covered(start, end)) continue;
+        const surface = text.slice(start, end);
+        const e = lexicon.findKey(nameKey(surface, lang), "PER");
+        if (e && isAttested(e)) {
+          out.push({ start, end, surface });
+          hit = n;
+          break;
+        }
       }
     }
     i += hit || 1;
