@@ -85,8 +85,9 @@ const SUM_PARTS = 1 + NEIGHBOURS.length;
  * features (surfaceFeatures) and what it gives the tokens 1 and 2 places left and right of it
  * (neighbourFeatures). Words recur across articles, so more than half of a token's weight rows, each
  * a likely cache miss in the large table, are read once per surface instead of once per token. The sums
- * are exact for the shipped integer weights, so the emissions are the same as summing every feature of
- * every token. They live in one growing array (an entry is SUM_PARTS × LABEL_COUNT numbers at
+ * are exact for the shipped integer weights (16-bit weights summed by the dozen stay far below float32's
+ * 2²⁴ integer range), so the emissions are the same as summing every feature of every token; float32
+ * halves the array (26 MB at the bound), and a token reads five of its entries. They live in one growing array (an entry is SUM_PARTS × LABEL_COUNT numbers at
  * `offset`), not one small array each: tens of thousands of surviving small arrays made every young-
  * generation collection copy them. Bounded like src/text/memo.ts: once it holds `max` entries, it starts
  * afresh, between documents only, so the offsets a document holds stay valid.
@@ -95,7 +96,7 @@ class SurfaceSums {
   readonly #offsets = new Map<number, Map<string, number>>();
   readonly #max: number;
   #count = 0;
-  data = new Float64Array(SUM_PARTS * LABEL_COUNT * 1024);
+  data = new Float32Array(SUM_PARTS * LABEL_COUNT * 1024);
 
   constructor(max = MEMO_MAX_ENTRIES) {
     this.#max = max;
@@ -123,7 +124,7 @@ class SurfaceSums {
     const size = SUM_PARTS * LABEL_COUNT;
     const offset = this.#count * size;
     if (offset + size > this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
+      const bigger = new Float32Array(this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
     }
@@ -146,7 +147,7 @@ function surfaceSumsOf(model: NerModel): SurfaceSums {
 }
 
 /** Add the weight rows of feats[0, count) into sums[at, at + LABEL_COUNT). */
-function addRows(model: NerModel, feats: Uint32Array, count: number, sums: Float64Array, at: number): void {
+function addRows(model: NerModel, feats: Uint32Array, count: number, sums: Float32Array, at: number): void {
   const L = LABEL_COUNT;
   const mask = model.buckets - 1;
   const w = model.weights;
@@ -158,7 +159,7 @@ function addRows(model: NerModel, feats: Uint32Array, count: number, sums: Float
 }
 
 /** Sum the SUM_PARTS parts of the surface at position j (outside the document: the boundary's, own part 0) into sums[at...]. */
-function surfaceWeightSums(model: NerModel, atoms: Atoms, j: number, feats: Uint32Array, sums: Float64Array, at: number): void {
+function surfaceWeightSums(model: NerModel, atoms: Atoms, j: number, feats: Uint32Array, sums: Float32Array, at: number): void {
   const L = LABEL_COUNT;
   if (j >= 0 && j < atoms.n) addRows(model, feats, surfaceFeatures(atoms, j, feats, 0), sums, at);
   for (const side of NEIGHBOURS) addRows(model, feats, neighbourFeatures(atoms, j, side, feats, 0), sums, at + (1 + side) * L);
