@@ -84,13 +84,13 @@ const SUM_PARTS = 1 + NEIGHBOURS.length;
  * Per model and language, each surface's summed weights of the features it decides alone: its own surface
  * features (surfaceFeatures) and what it gives the tokens 1 and 2 places left and right of it
  * (neighbourFeatures). Words recur across articles, so more than half of a token's weight rows, each
- * a likely cache miss in the large table, are read once per surface instead of once per token. The sums
- * are exact for the shipped integer weights (16-bit weights summed by the dozen stay far below float32's
- * 2²⁴ integer range), so the emissions are the same as summing every feature of every token; float32
- * halves the array (26 MB at the bound), and a token reads five of its entries. They live in one growing array (an entry is SUM_PARTS × LABEL_COUNT numbers at
- * `offset`), not one small array each: tens of thousands of surviving small arrays made every young-
- * generation collection copy them. Bounded like src/text/memo.ts: once it holds `max` entries, it starts
- * afresh, between documents only, so the offsets a document holds stay valid.
+ * a likely cache miss in the large table, are read once per surface instead of once per token.
+ *
+ * The sums are exact for the shipped integer weights (16-bit weights summed by the dozen stay far below
+ * float32's 2²⁴ integer range), so the emissions are the same as summing every feature of every token.
+ * They live in one growing float32 array (an entry is SUM_PARTS × LABEL_COUNT numbers at `offset`; 26 MB
+ * at the bound), not in one small array per surface. Bounded like src/text/memo.ts: once it holds `max`
+ * entries it starts afresh, between documents only, so the offsets a document holds stay valid.
  */
 class SurfaceSums {
   readonly #offsets = new Map<number, Map<string, number>>();
