@@ -15,6 +15,12 @@ function isTitle(token: RecToken | undefined): boolean {
   return s !== "" && s[0] !== s[0]?.toLowerCase() && TITLES.has(s.toLowerCase());
 }
 
+/** A name goes on after the titles only with a capitalized word ("Secretary of State John Kerry" is left whole). */
+function startsCapitalized(token: RecToken | undefined): boolean {
+  const first = token?.surface[0] ?? "";
+  return first !== first.toLowerCase();
+}
+
 /** In English text, trim leading titles off person spans and drop spans that are titles only. */
 export function trimEnglishTitles<S extends RecognizedSpan>(text: string, tokens: readonly RecToken[], spans: S[], english: boolean): S[] {
   if (!english) return spans;
@@ -30,7 +36,7 @@ export function trimEnglishTitles<S extends RecognizedSpan>(text: string, tokens
     if (titles === 0) out.push(s);
     else if (k === s.tokenEnd) {
       if (titles === 1 && s.type === "PER") out.push(s);
-    } else if (s.type !== "PER") out.push(s);
+    } else if (s.type !== "PER" || !startsCapitalized(tokens[k])) out.push(s);
     else {
       const start = tokens[k]?.start ?? s.start;
       out.push({ ...s, start, surface: text.slice(start, s.end), tokenStart: k, source: "rule" });

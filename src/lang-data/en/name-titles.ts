@@ -7,9 +7,9 @@ export const NAME_TITLES: readonly string[] = [
   // forms of address
   "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "madam", "mister",
   // politics and office
-  "president", "vice", "senator", "sen", "governor", "gov", "congressman", "congresswoman", "representative", "rep",
+  "president", "vice", "prime", "senator", "sen", "governor", "gov", "congressman", "congresswoman", "representative", "rep",
   "mayor", "minister", "premier", "chancellor", "secretary", "ambassador", "chairman", "chairwoman", "speaker",
-  "judge", "sheriff", "councillor", "councilman", "councilwoman", "commissioner", "deputy", "chief", "inspector",
+  "judge", "justice", "sheriff", "councillor", "councilman", "councilwoman", "commissioner", "deputy", "chief", "inspector",
   "detective", "constable", "officer", "attorney", "prosecutor",
   // armed forces
   "general", "gen", "brigadier", "lieutenant", "lt", "colonel", "col", "captain", "capt", "sergeant", "sgt",

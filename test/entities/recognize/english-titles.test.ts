@@ -11,6 +11,14 @@ const CASES: { text: string; surface: string; type: TagType; expected: string | 
   { text: "Yesterday President Olga Berez spoke.", surface: "President Olga Berez", type: "PER", expected: "PER Olga Berez" },
   { text: "Then Brigadier General Ivo Marn left.", surface: "Brigadier General Ivo Marn", type: "PER", expected: "PER Ivo Marn" },
   { text: "We met Mr. Porter there.", surface: "Mr. Porter", type: "PER", expected: "PER Porter" },
+  { text: "Then Prime Minister Ivo Marn left.", surface: "Prime Minister Ivo Marn", type: "PER", expected: "PER Ivo Marn" },
+  // The name must go on with a capitalized word, or the span is left whole.
+  {
+    text: "Then Secretary of State Ivo Marn left.",
+    surface: "Secretary of State Ivo Marn",
+    type: "PER",
+    expected: "PER Secretary of State Ivo Marn",
+  },
   // Titles alone: dropped, but one word read as a person may be a surname.
   { text: "The Brigadier General arrived.", surface: "Brigadier General", type: "ORG", expected: null },
   { text: "The President said so.", surface: "President", type: "LOC", expected: null },
