@@ -6,19 +6,18 @@
 
 import { NAME_TITLES } from "../../lang-data/en/name-titles.ts";
 import type { RecognizedSpan } from "./recognize.ts";
-import type { RecToken } from "./tokenize.ts";
+import { opensWithCapital, type RecToken } from "./tokenize.ts";
 
 const TITLES: ReadonlySet<string> = new Set(NAME_TITLES);
 
 function isTitle(token: RecToken | undefined): boolean {
   const s = token?.surface ?? "";
-  return s !== "" && s[0] !== s[0]?.toLowerCase() && TITLES.has(s.toLowerCase());
+  return opensWithCapital(s) && TITLES.has(s.toLowerCase());
 }
 
 /** A name goes on after the titles only with a capitalized word ("Secretary of State John Kerry" is left whole). */
 function startsCapitalized(token: RecToken | undefined): boolean {
-  const first = token?.surface[0] ?? "";
-  return first !== first.toLowerCase();
+  return opensWithCapital(token?.surface ?? "");
 }
 
 /** In English text, trim leading titles off person spans and drop spans that are titles only. */

@@ -5,7 +5,7 @@
 // writes it after that name more than once.
 
 import type { RecognizedSpan } from "./recognize.ts";
-import type { RecToken } from "./tokenize.ts";
+import { opensWithCapital, type RecToken } from "./tokenize.ts";
 
 /** Longest number that opens a name (digits); longer ones are years or counts ("2022 Ukraine"). */
 export const MAX_NAME_NUMBER_DIGITS = 3;
@@ -25,8 +25,7 @@ function numberTokensBefore(tokens: readonly RecToken[], at: number): number {
 /** The one-word span is a name word that opens with a capital letter (not a person: "3 Путіна" is a count). */
 function isNumberedNameCandidate(span: RecognizedSpan): boolean {
   if (span.tokenEnd - span.tokenStart !== 1 || span.type === "PER") return false;
-  const first = span.surface[0] ?? "";
-  return first !== first.toLowerCase();
+  return opensWithCapital(span.surface);
 }
 
 /** Spans with the short number right before them (one space, same sentence) taken in, as ORG (PRO stays PRO). */

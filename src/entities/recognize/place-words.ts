@@ -5,7 +5,7 @@
 import { PLACE_FIRST_WORDS, PLACE_LAST_WORDS } from "../../lang-data/en/place-words.ts";
 import { ORGANIZATION_NAME_WORDS } from "../../lang-data/shared/organization-words.ts";
 import type { RecognizedSpan } from "./recognize.ts";
-import type { RecToken } from "./tokenize.ts";
+import { opensWithCapital, type RecToken } from "./tokenize.ts";
 
 const LAST: ReadonlySet<string> = new Set(PLACE_LAST_WORDS);
 const FIRST: ReadonlySet<string> = new Set(PLACE_FIRST_WORDS);
@@ -22,10 +22,9 @@ export function retypeByPlaceWords<S extends RecognizedSpan>(tokens: readonly Re
     if ((s.type !== "PER" && s.type !== "ORG") || s.tokenEnd - s.tokenStart < 2) return s;
     const first = tokens[s.tokenStart]?.surface ?? "";
     const last = tokens[s.tokenEnd - 1]?.surface ?? "";
-    const capitalized = (w: string) => w !== "" && w[0] !== w[0]?.toLowerCase();
     const head = last.toLowerCase();
     const named =
-      (capitalized(last) && LAST.has(head)) || (capitalized(first) && FIRST.has(first.toLowerCase()) && !ORGANIZATION.has(head));
+      (opensWithCapital(last) && LAST.has(head)) || (opensWithCapital(first) && FIRST.has(first.toLowerCase()) && !ORGANIZATION.has(head));
     return named ? { ...s, type: "LOC", source: "rule" } : s;
   });
 }

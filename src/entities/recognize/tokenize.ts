@@ -88,6 +88,12 @@ function isPossessiveS(text: string, end: number): boolean {
   return (apostrophe === "'" || apostrophe === "’") && (text[end - 1] === "s" || text[end - 1] === "S");
 }
 
+/** The word opens with a capital letter (a letter whose lowercase differs). */
+export function opensWithCapital(word: string): boolean {
+  const first = word[0] ?? "";
+  return first !== first.toLowerCase();
+}
+
 function startsUpper(s: string): boolean {
   const ch = s[0] ?? "";
   return ch !== ch.toLowerCase() || /\d|["«„“(]/.test(ch);
