@@ -2,7 +2,7 @@
 // mapping from a finished Doc to it. Changing this shape means a new schema version.
 
 import { createHash } from "node:crypto";
-import type { Doc, EntityType, PublishedDate } from "./doc.ts";
+import type { Doc, EntityType, LayerName, PublishedDate } from "./doc.ts";
 
 export const SCHEMA_VERSION = 1;
 
@@ -71,6 +71,9 @@ export interface Article {
 export function contentId(text: string): string {
   return createHash("sha256").update(text.normalize("NFC"), "utf8").digest("hex").slice(0, 24);
 }
+
+/** The layers `toArticle` reads: the stages that add others run only when a stage needs them. */
+export const ARTICLE_LAYERS: readonly LayerName[] = ["decode", "extract", "lang", "entities", "time", "events"];
 
 /** Build the emitted object. Layers a stage has not added are left out, never filled with placeholders. */
 export function toArticle(doc: Doc): Article {

@@ -1,6 +1,6 @@
 // One call from a RawDoc to the emitted article, with the default stages.
 
-import { type Article, toArticle } from "../model/article.ts";
+import { ARTICLE_LAYERS, type Article, toArticle } from "../model/article.ts";
 import type { Doc, RawDoc } from "../model/doc.ts";
 import { createPipeline, type Pipeline } from "./pipeline.ts";
 import type { StageContext } from "./stage.ts";
@@ -8,8 +8,9 @@ import { DEFAULT_STAGES } from "./stages.ts";
 
 let defaultPipeline: Pipeline | undefined;
 
+/** The pipeline of the default stages that the emitted article needs (ARTICLE_LAYERS). */
 export function getDefaultPipeline(): Pipeline {
-  defaultPipeline ??= createPipeline(DEFAULT_STAGES);
+  defaultPipeline ??= createPipeline(DEFAULT_STAGES, ARTICLE_LAYERS);
   return defaultPipeline;
 }
 

@@ -1,5 +1,6 @@
 // Runs named stages in order over one document, checking at construction that every layer a stage
-// requires is added by an earlier one (after spaCy's pipe_analysis).
+// requires is added by an earlier one (after spaCy's pipe_analysis). Given the layers its caller wants,
+// a pipeline runs only the stages those layers need, directly or through what later stages require.
 
 import type { Doc, LayerName, RawDoc } from "../model/doc.ts";
 import { CrossnewsError, isCrossnewsError, makeMessage } from "../model/message.ts";
@@ -20,8 +21,29 @@ export function checkStageOrder(stages: readonly Stage[]): void {
   }
 }
 
-export function createPipeline(stages: readonly Stage[]): Pipeline {
+/**
+ * The stages, in order, that add a layer of `wanted` or one a kept later stage requires. A stage that
+ * adds nothing is kept (it may only report messages). Pure bookkeeping over the declarations.
+ */
+export function neededStages(stages: readonly Stage[], wanted: readonly LayerName[]): Stage[] {
+  const needed = new Set<LayerName>(wanted);
+  const kept: Stage[] = [];
+  for (let i = stages.length - 1; i >= 0; i--) {
+    const stage = stages[i] as Stage;
+    if (stage.adds.length > 0 && !stage.adds.some((layer) => needed.has(layer))) continue;
+    kept.push(stage);
+    for (const layer of stage.requires) needed.add(layer);
+  }
+  return kept.reverse();
+}
+
+/**
+ * A pipeline of `stages`; with `wanted`, of only the stages those layers need (`neededStages`), so a
+ * layer nothing reads (the text layer, before the stages that use it land) costs nothing.
+ */
+export function createPipeline(stages: readonly Stage[], wanted?: readonly LayerName[]): Pipeline {
   checkStageOrder(stages);
+  if (wanted) stages = neededStages(stages, wanted);
   return {
     stages,
     run(raw, now, ctx) {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Doc, RawDoc } from "../../src/model/doc.ts";
 import { CrossnewsError } from "../../src/model/message.ts";
-import { checkStageOrder, createPipeline } from "../../src/pipeline/pipeline.ts";
+import { checkStageOrder, createPipeline, neededStages } from "../../src/pipeline/pipeline.ts";
 import type { Stage } from "../../src/pipeline/stage.ts";
 
 const raw: RawDoc = { input: "mem.txt", format: "text", content: "Привіт.", hints: {} };
@@ -54,4 +54,25 @@ test("pipeline_stage_bug_becomes_a_warning_and_keeps_earlier_layers", () => {
     doc.messages.map((m) => [m.code, m.severity, m.input]),
     [["pipeline/stage-failed", "warning", "mem.txt"]],
   );
+});
+
+const stage = (name: string, requires: Stage["requires"], adds: Stage["adds"]): Stage => ({ name, requires, adds, run: (doc) => doc });
+
+test("pipeline_runs_only_the_stages_the_wanted_layers_need", () => {
+  const stages = [
+    stage("decode", [], ["decode"]),
+    stage("extract", ["decode"], ["extract"]),
+    stage("lang", ["extract"], ["lang"]),
+    stage("text", ["extract", "lang"], ["text"]),
+    stage("entities", ["extract", "lang"], ["entities"]),
+    stage("time", ["text"], ["time"]),
+  ];
+  const names = (wanted: Parameters<typeof neededStages>[1]) => neededStages(stages, wanted).map((s) => s.name);
+  assert.deepEqual(names(["extract", "entities"]), ["decode", "extract", "lang", "entities"]);
+  // A later stage that requires the text layer brings its stage back.
+  assert.deepEqual(names(["entities", "time"]), ["decode", "extract", "lang", "text", "entities", "time"]);
+  assert.deepEqual(names(["decode"]), ["decode"]);
+  const doc = createPipeline([decode, extract, broken], ["extract"]).run(raw, now, ctx);
+  assert.equal(doc.extract?.text, "Привіт.");
+  assert.deepEqual(doc.messages, []);
 });
