@@ -146,16 +146,57 @@ function surfaceSumsOf(model: NerModel): SurfaceSums {
   return sums;
 }
 
-/** Add the weight rows of feats[0, count) into sums[at, at + LABEL_COUNT). */
+/**
+ * Add the weight rows of feats[0, count) into sums[at, at + 13), summed in locals first: with the stores
+ * inside the loop each row's loads waited on the last row's stores, so the cache misses of a new
+ * surface's rows (a likely miss each, in the large table) were taken one at a time.
+ */
 function addRows(model: NerModel, feats: Uint32Array, count: number, sums: Float32Array, at: number): void {
-  const L = LABEL_COUNT;
   const mask = model.buckets - 1;
   const w = model.weights;
-  const stride = model.stride ?? L;
+  const stride = model.stride ?? LABEL_COUNT;
+  let a0 = 0;
+  let a1 = 0;
+  let a2 = 0;
+  let a3 = 0;
+  let a4 = 0;
+  let a5 = 0;
+  let a6 = 0;
+  let a7 = 0;
+  let a8 = 0;
+  let a9 = 0;
+  let a10 = 0;
+  let a11 = 0;
+  let a12 = 0;
   for (let f = 0; f < count; f++) {
-    const base = ((feats[f] as number) & mask) * stride;
-    for (let l = 0; l < L; l++) sums[at + l] = (sums[at + l] as number) + (w[base + l] as number);
+    const b = ((feats[f] as number) & mask) * stride;
+    a0 += w[b] as number;
+    a1 += w[b + 1] as number;
+    a2 += w[b + 2] as number;
+    a3 += w[b + 3] as number;
+    a4 += w[b + 4] as number;
+    a5 += w[b + 5] as number;
+    a6 += w[b + 6] as number;
+    a7 += w[b + 7] as number;
+    a8 += w[b + 8] as number;
+    a9 += w[b + 9] as number;
+    a10 += w[b + 10] as number;
+    a11 += w[b + 11] as number;
+    a12 += w[b + 12] as number;
   }
+  sums[at] = (sums[at] as number) + a0;
+  sums[at + 1] = (sums[at + 1] as number) + a1;
+  sums[at + 2] = (sums[at + 2] as number) + a2;
+  sums[at + 3] = (sums[at + 3] as number) + a3;
+  sums[at + 4] = (sums[at + 4] as number) + a4;
+  sums[at + 5] = (sums[at + 5] as number) + a5;
+  sums[at + 6] = (sums[at + 6] as number) + a6;
+  sums[at + 7] = (sums[at + 7] as number) + a7;
+  sums[at + 8] = (sums[at + 8] as number) + a8;
+  sums[at + 9] = (sums[at + 9] as number) + a9;
+  sums[at + 10] = (sums[at + 10] as number) + a10;
+  sums[at + 11] = (sums[at + 11] as number) + a11;
+  sums[at + 12] = (sums[at + 12] as number) + a12;
 }
 
 /** Sum the SUM_PARTS parts of the surface at position j (outside the document: the boundary's, own part 0) into sums[at...]. */
