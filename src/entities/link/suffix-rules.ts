@@ -24,8 +24,17 @@ export type RuleEntry = (number | string)[];
 /** The serialized table: context (word ending, or `^word`) → its rewrites. */
 export type RuleTableData = Record<string, RuleEntry>;
 
-/** A distribution over rewrites, keyed `stripped|added`. */
-export type RewriteDist = Map<string, number>;
+/**
+ * A distribution over rewrites (replace the ending `stripped[i]` by `added[i]`, probability `prob[i]`), in
+ * the order they were first met. Parallel arrays, not a Map keyed `stripped|added`: a new word is estimated
+ * through some thirty contexts, and a Map and a joined key per context were most of the lemmatizer's
+ * allocation. Few rewrites fit one word, so the linear search is short.
+ */
+export interface RewriteDist {
+  stripped: string[];
+  added: string[];
+  prob: number[];
+}
 
 /** The rewrite of `form` into `lemma`, both lowercase: the ending after their common prefix. */
 export function rewriteOf(form: string, lemma: string): { stripped: string; added: string } {
@@ -142,14 +151,22 @@ function contextAt(word: string, k: number): string {
 function interpolate(e: RuleEntry, prior: RewriteDist | null, word: string): RewriteDist {
   const total = e[0] as number;
   const lambda = prior ? (e[1] as number) : 0;
-  const out: RewriteDist = new Map();
   const denom = total + lambda;
-  if (prior) for (const [r, p] of prior) out.set(r, (lambda * p) / denom);
+  const out: RewriteDist = prior
+    ? { stripped: prior.stripped.slice(), added: prior.added.slice(), prob: prior.prob.map((p) => (lambda * p) / denom) }
+    : { stripped: [], added: [], prob: [] };
   for (let i = 2; i + 2 < e.length; i += 3) {
     const stripped = e[i] as string;
     if (!word.endsWith(stripped)) continue;
-    const r = `${stripped}|${e[i + 1] as string}`;
-    out.set(r, (out.get(r) ?? 0) + (e[i + 2] as number) / denom);
+    const added = e[i + 1] as string;
+    const share = (e[i + 2] as number) / denom;
+    let at = 0;
+    while (at < out.stripped.length && (out.stripped[at] !== stripped || out.added[at] !== added)) at++;
+    if (at === out.stripped.length) {
+      out.stripped.push(stripped);
+      out.added.push(added);
+      out.prob.push(share);
+    } else out.prob[at] = (out.prob[at] as number) + share;
   }
   return out;
 }
@@ -158,11 +175,11 @@ function interpolate(e: RuleEntry, prior: RewriteDist | null, word: string): Rew
 export function rankCandidates(word: string, dist: RewriteDist | null, limit: number): [string, number][] {
   if (!dist) return [[word, 1]];
   const out = new Map<string, number>();
-  for (const [r, q] of dist) {
-    const bar = r.indexOf("|");
-    if (!word.endsWith(r.slice(0, bar))) continue;
-    const lemma = word.slice(0, word.length - bar) + r.slice(bar + 1);
-    out.set(lemma, (out.get(lemma) ?? 0) + q);
+  for (let i = 0; i < dist.stripped.length; i++) {
+    const stripped = dist.stripped[i] as string;
+    if (!word.endsWith(stripped)) continue;
+    const lemma = word.slice(0, word.length - stripped.length) + (dist.added[i] as string);
+    out.set(lemma, (out.get(lemma) ?? 0) + (dist.prob[i] as number));
   }
   if (out.size === 0) return [[word, 1]];
   let sum = 0;
