@@ -122,18 +122,16 @@ export class RuleTable {
 
   /**
    * The smoothed rewrite distribution for `word` (lowercase): from the root context to the whole
-   * word, each context's counts interpolated with the estimate so far, starting from `prior`.
+   * word, each context's counts interpolated with the estimate so far, starting from `prior`. The
+   * estimate is refined in place: `prior` becomes the answer (it is not copied per context).
    */
   estimate(word: string, prior: RewriteDist | null): RewriteDist | null {
     let dist = prior;
-    for (let k = 0; k <= contextCount(word) - 1; k++) dist = this.refine(word, k, dist);
+    for (let k = 0; k <= contextCount(word) - 1; k++) {
+      const e = this.#entry(contextAt(word, k));
+      if (e) dist = interpolate(e, dist, word);
+    }
     return dist;
-  }
-
-  /** `dist` refined by the `k`-th context of `word` (0: the root, last: the whole word), if this table has it. */
-  refine(word: string, k: number, dist: RewriteDist | null): RewriteDist | null {
-    const e = this.#entry(contextAt(word, k));
-    return e ? interpolate(e, dist, word) : dist;
   }
 }
 
@@ -147,14 +145,14 @@ function contextAt(word: string, k: number): string {
   return k > longest ? WORD_MARK + word : word.slice(word.length - k);
 }
 
-/** Witten-Bell: counts plus the prior weighted by the number of distinct rewrites seen here. */
+/** Witten-Bell: counts plus the prior weighted by the number of distinct rewrites seen here (`prior` is updated in place). */
 function interpolate(e: RuleEntry, prior: RewriteDist | null, word: string): RewriteDist {
   const total = e[0] as number;
   const lambda = prior ? (e[1] as number) : 0;
   const denom = total + lambda;
-  const out: RewriteDist = prior
-    ? { stripped: prior.stripped.slice(), added: prior.added.slice(), prob: prior.prob.map((p) => (lambda * p) / denom) }
-    : { stripped: [], added: [], prob: [] };
+  const out: RewriteDist = prior ?? { stripped: [], added: [], prob: [] };
+  const prob = out.prob;
+  for (let i = 0; i < prob.length; i++) prob[i] = (lambda * (prob[i] as number)) / denom;
   for (let i = 2; i + 2 < e.length; i += 3) {
     const stripped = e[i] as string;
     if (!word.endsWith(stripped)) continue;
@@ -165,8 +163,8 @@ function interpolate(e: RuleEntry, prior: RewriteDist | null, word: string): Rew
     if (at === out.stripped.length) {
       out.stripped.push(stripped);
       out.added.push(added);
-      out.prob.push(share);
-    } else out.prob[at] = (out.prob[at] as number) + share;
+      prob.push(share);
+    } else prob[at] = (prob[at] as number) + share;
   }
   return out;
 }
