@@ -13,6 +13,7 @@ import { trimEnglishTitles } from "./english-titles.ts";
 import type { KnownType } from "./enumerations.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
 import { retypeLatinNames } from "./foreign-script.ts";
+import { splitJoinedNames } from "./joined-names.ts";
 import { joinKnownPhrases } from "./known-phrases.ts";
 import { applyKnownTypes } from "./known-types.ts";
 import { beginLabel, insideLabel, isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
@@ -99,7 +100,8 @@ export function recognize(
   const spans = model.typer
     ? retypeBySpanTyper(decoded, atoms, model.typer, model.gazetteer, SPAN_TYPER_MIN_LEAD, modelLang === "en")
     : decoded;
-  const consistent = options.consistency === false ? spans : enforceConsistency(text, tokens, spans, atoms, options.knownType);
+  const separated = splitJoinedNames(text, tokens, spans);
+  const consistent = options.consistency === false ? separated : enforceConsistency(text, tokens, separated, atoms, options.knownType);
   const found = options.corpus ? retypeByCorpus(consistent, lang, options.corpus) : consistent;
   const known = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
   const english = modelLang === "en";
