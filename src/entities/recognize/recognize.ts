@@ -17,6 +17,7 @@ import { splitJoinedNames } from "./joined-names.ts";
 import { joinKnownPhrases } from "./known-phrases.ts";
 import { applyKnownTypes } from "./known-types.ts";
 import { beginLabel, insideLabel, isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
+import { dropDescriptions } from "./lowercase-phrases.ts";
 import { emissions, labelMargins, type NerModel, viterbi } from "./model.ts";
 import { joinNumberedNames, joinVersionNumbers, retypeNumberedPlaces } from "./numbered-names.ts";
 import { retypeByOrganizationWords } from "./organization-words.ts";
@@ -111,7 +112,7 @@ export function recognize(
   const numbered = retypeNumberedPlaces(joinVersionNumbers(text, tokens, joinNumberedNames(text, tokens, withDemonyms)));
   const punctuated = takeAbbreviationDots(text, tokens, splitAtBrackets(text, tokens, numbered));
   const quoted = wrapQuotedNames(text, tokens, closeQuotedNames(text, tokens, punctuated), lang, model.quoted);
-  return { spans: quoted, tokens, modelLang };
+  return { spans: dropDescriptions(quoted), tokens, modelLang };
 }
 
 /**
