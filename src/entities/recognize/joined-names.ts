@@ -1,8 +1,10 @@
-// Two names written side by side read as one: "министър за Брекзит Дейвид Дейвис", "преговарящ за
-// Брекзит Мишел Барние". The sequence model joins a run of capitalized words into one span; the document
-// itself shows the seam when both halves stand alone elsewhere in it, the first half as a name of
-// another type ("Брекзит", EVT) and the second as a name of the joined span's type ("Дейвид Дейвис").
+// Two names written side by side read as one person: "министър за Брекзит Дейвид Дейвис", "губернатор
+// Пенджаба Салман Тасир". The sequence model joins a run of capitalized words into one span. The seam
+// shows where the first part stands alone elsewhere in the document as a name of another type
+// ("Брекзит", EVT), or where a span of three words or more opens with a word the name lists know only
+// as another type's (a place, organization, event or product, never a person): a first name is not.
 
+import { ENTITY_TAG_TYPES, type TagType } from "./labels.ts";
 import type { RecognizedSpan } from "./recognize.ts";
 import type { RecToken } from "./tokenize.ts";
 
@@ -21,8 +23,7 @@ export const MAX_JOINED_TOKENS = 6;
  * the first part standing alone elsewhere with another type (it keeps that type), the second standing
  * alone elsewhere with the span's own type. By exact surface: both halves must be written so elsewhere.
  */
-export function splitJoinedNames(text: string, tokens: readonly RecToken[], spans: RecognizedSpan[]): RecognizedSpan[] {
-  if (spans.length < 3) return spans;
+export function splitJoinedNames(text: string, tokens: readonly RecToken[], spans: RecognizedSpan[], gaz?: Uint8Array): RecognizedSpan[] {
   // Types each surface has as a span of its own.
   const typesOf = new Map<string, Set<string>>();
   for (const s of spans) {
@@ -36,7 +37,10 @@ export function splitJoinedNames(text: string, tokens: readonly RecToken[], span
   const out: RecognizedSpan[] = [];
   for (const s of spans) {
     const len = s.tokenEnd - s.tokenStart;
-    const seam = s.type === "PER" && len >= 2 && len <= MAX_JOINED_TOKENS ? findSeam(text, tokens, s, typesOf) : undefined;
+    const seam =
+      s.type === "PER" && len >= 2 && len <= MAX_JOINED_TOKENS
+        ? (findSeam(text, tokens, s, typesOf) ?? listedSeam(text, tokens, s, gaz))
+        : undefined;
     if (seam === undefined) {
       out.push(s);
       continue;
@@ -56,7 +60,7 @@ function findSeam(
   tokens: readonly RecToken[],
   s: RecognizedSpan,
   typesOf: ReadonlyMap<string, ReadonlySet<string>>,
-): { at: number; leftType: RecognizedSpan["type"] } | undefined {
+): { at: number; leftType: TagType } | undefined {
   for (let at = s.tokenStart + 1; at < s.tokenEnd; at++) {
     const left = tokens[at - 1] as RecToken;
     const right = tokens[at] as RecToken;
@@ -69,4 +73,24 @@ function findSeam(
     return { at, leftType };
   }
   return undefined;
+}
+
+/** Types a listed first word may have to be split off, in the order a word listed under several takes one. */
+const LISTED_LEFT_TYPES: readonly TagType[] = ["LOC", "ORG", "EVT", "PRO"];
+const PER_BIT = 1 << ENTITY_TAG_TYPES.indexOf("PER");
+
+/** A person's span of three words or more whose first word the name lists know only as another type's. */
+function listedSeam(
+  text: string,
+  tokens: readonly RecToken[],
+  s: RecognizedSpan,
+  gaz: Uint8Array | undefined,
+): { at: number; leftType: TagType } | undefined {
+  if (gaz === undefined || s.tokenEnd - s.tokenStart < 3) return undefined;
+  const bits = gaz[s.tokenStart] ?? 0;
+  if (bits === 0 || bits & PER_BIT) return undefined;
+  const at = s.tokenStart + 1;
+  if (text.slice((tokens[at - 1] as RecToken).end, (tokens[at] as RecToken).start) !== " ") return undefined;
+  const leftType = LISTED_LEFT_TYPES.find((t) => bits & (1 << ENTITY_TAG_TYPES.indexOf(t)));
+  return leftType === undefined ? undefined : { at, leftType };
 }

@@ -101,7 +101,7 @@ export function recognize(
   const spans = model.typer
     ? retypeBySpanTyper(decoded, atoms, model.typer, model.gazetteer, SPAN_TYPER_MIN_LEAD, modelLang === "en")
     : decoded;
-  const separated = splitJoinedNames(text, tokens, spans);
+  const separated = splitJoinedNames(text, tokens, spans, atoms.gaz);
   const consistent = options.consistency === false ? separated : enforceConsistency(text, tokens, separated, atoms, options.knownType);
   const found = options.corpus ? retypeByCorpus(consistent, lang, options.corpus) : consistent;
   const known = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { splitJoinedNames } from "../../../src/entities/recognize/joined-names.ts";
-import type { TagType } from "../../../src/entities/recognize/labels.ts";
+import { ENTITY_TAG_TYPES, type TagType } from "../../../src/entities/recognize/labels.ts";
 import { tokenize } from "../../../src/entities/recognize/tokenize.ts";
 import { spanOf } from "./span-fixture.ts";
 
@@ -88,5 +88,39 @@ test("joined-names: a person's span split off a name that stands alone elsewhere
       c.text,
     );
     for (const s of out) assert.equal(c.text.slice(s.start, s.end), s.surface, c.text);
+  }
+});
+
+test("joined-names: a long person's span opening with a word listed only as a place loses it", () => {
+  const bit = (t: TagType) => 1 << ENTITY_TAG_TYPES.indexOf(t);
+  const cases: { text: string; span: string; listed: [string, number][]; expected: [string, TagType][] }[] = [
+    {
+      text: "Убит е губернаторът на Пенджаба Салман Тасир.",
+      span: "Пенджаба Салман Тасир",
+      listed: [["Пенджаба", bit("LOC")]],
+      expected: [
+        ["Пенджаба", "LOC"],
+        ["Салман Тасир", "PER"],
+      ],
+    },
+    // A word listed as a person too may be a first name; two-word spans are left to the document rule.
+    {
+      text: "Говори Виктория Нуланд Смит.",
+      span: "Виктория Нуланд Смит",
+      listed: [["Виктория", bit("LOC") | bit("PER")]],
+      expected: [["Виктория Нуланд Смит", "PER"]],
+    },
+    { text: "Asia Bibi left.", span: "Asia Bibi", listed: [["Asia", bit("LOC")]], expected: [["Asia Bibi", "PER"]] },
+  ];
+  for (const c of cases) {
+    const tokens = tokenize(c.text);
+    const gaz = new Uint8Array(tokens.length);
+    for (const [word, bits] of c.listed) gaz[tokens.findIndex((t) => t.surface === word)] = bits;
+    const out = splitJoinedNames(c.text, tokens, [spanOf(c.text, tokens, c.span, "PER")], gaz);
+    assert.deepEqual(
+      out.map((s) => [s.surface, s.type]),
+      c.expected,
+      c.text,
+    );
   }
 });
