@@ -114,7 +114,7 @@ function findTitleIn(header: HeaderLine[]): { title?: string; site?: string; at:
 function findAuthor(
   header: HeaderLine[],
   titleAt: number,
-  bodyWords: ReadonlySet<string>,
+  isBodyWord: (word: string) => boolean,
   title?: string,
   crumbs: string[] = [],
 ): string[] | undefined {
@@ -125,7 +125,7 @@ function findAuthor(
     const { text: rest } = stripAuthorCue(text);
     const names = splitAuthors(rest);
     if (names.length === 0 || !names.every(isPersonalName)) continue;
-    const common = names.some((n) => n.split(/\s+/).some((w) => bodyWords.has(w)));
+    const common = names.some((n) => n.split(/\s+/).some(isBodyWord));
     if (!common) return names;
   }
   return undefined;
@@ -176,10 +176,16 @@ function capitalizedSet(words: ReadonlySet<string>): Set<string> {
 export function readHeader(header: HeaderLine[], now: string, bodyText = ""): TextMetadata {
   const { title, site: crumbSite, at, crumbs } = findTitle(header);
   const site = crumbSite ?? (at >= 0 ? siteSuffix(header[at].line.text) : undefined);
-  const bodyWords = new Set(bodyText.slice(0, MAX_BODY_WORDS_CHARS).match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+  // The body's words are gathered only when a byline needs checking: most pages have none, and the
+  // scan over the body was a third of the header's cost.
+  let bodyWords: Set<string> | undefined;
+  const isBodyWord = (word: string) => {
+    bodyWords ??= capitalizedSet(new Set(bodyText.slice(0, MAX_BODY_WORDS_CHARS).match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []));
+    return bodyWords.has(word);
+  };
   return {
     title: title || undefined,
-    author: findAuthor(header, at, capitalizedSet(bodyWords), title, crumbs),
+    author: findAuthor(header, at, isBodyWord, title, crumbs),
     site,
     published: findDate(header, at, now),
   };
