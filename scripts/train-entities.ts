@@ -15,7 +15,7 @@ import { NER_MODEL_FILE } from "../src/entities/recognize/shipped.ts";
 import { DEFAULT_TRAIN_OPTIONS, trainModel } from "../src/entities/recognize/train.ts";
 
 /** Settings of the shipped model, shared with the evaluation folds so they measure the same thing. */
-export const SHIPPED_TRAINING = { epochs: 4, bucketsLog2: 20, factRuEval: false, bags: 1 };
+export const SHIPPED_TRAINING = { epochs: 4, bucketsLog2: 20, factRuEval: false, bags: 1, englishRepeat: 1 };
 
 function flag(args: string[], name: string): string | undefined {
   return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -30,7 +30,7 @@ export async function trainEntities(args: string[]): Promise<void> {
   const buckets = 2 ** Number(flag(args, "buckets") ?? SHIPPED_TRAINING.bucketsLog2);
   const factRuEval = args.includes("--factrueval") || SHIPPED_TRAINING.factRuEval;
   const bags = Number(flag(args, "bags") ?? SHIPPED_TRAINING.bags);
-  const set = buildTrainingSet({ evalDir, topics, factRuEval });
+  const set = buildTrainingSet({ evalDir, topics, factRuEval, wikigoldRepeat: SHIPPED_TRAINING.englishRepeat });
   log(`training set: ${JSON.stringify(set.sources)}; gazetteer ${set.gazetteer.tokens.size} tokens, ${set.gazetteer.phrases.size} phrases`);
   const clusters = induceClusters(unlabelledTexts(evalDir, topics), { log });
   log(`word clusters: ${clusters.size} words`);

@@ -41,12 +41,17 @@ function recognizeTokens(model: NerModel, surfaces: string[], sentenceStart: Uin
   return recognize(model, text, "en", tokens, { corpus }).spans;
 }
 
-type FoldTraining = { epochs: number; buckets: number; seed: number; bags?: number };
+type FoldTraining = { epochs: number; buckets: number; seed: number; bags?: number; wikigoldRepeat?: number };
 
 /** The shipped model's training, with these wikigold documents as its English. */
 function trainAsShipped(evalDir: string, train: ConllDoc[], clusters: Map<string, number>, opts: FoldTraining): NerModel {
-  const set = buildTrainingSet({ evalDir, topics: listTopics(join(evalDir, "slavicner")), wikigold: train });
-  return trainModel(set.docs, set.gazetteer, clusters, opts);
+  const set = buildTrainingSet({
+    evalDir,
+    topics: listTopics(join(evalDir, "slavicner")),
+    wikigold: train,
+    wikigoldRepeat: opts.wikigoldRepeat,
+  });
+  return trainModel(set.docs, set.gazetteer, clusters, { ...opts });
 }
 
 /** A model of these wikigold documents alone (with the external name lists). */
@@ -63,7 +68,41 @@ function trainEnglishOnly(train: ConllDoc[], places: string[], clusters: Map<str
   return trainModel(docs, buildGazetteer([...names, ...englishNameLists()], places), clusters, { ...opts, fallbackShare: 0 });
 }
 
+/** How a gold span was got wrong (see errorBreakdown); `spurious` counts found spans of the row's type that overlap no gold span. */
+export const ERROR_KINDS = ["as PER", "as ORG", "as LOC", "as MISC", "boundary", "missed", "spurious"] as const;
+export type ErrorRow = { gold: number; exact: number } & Record<(typeof ERROR_KINDS)[number], number>;
+
+type Span = { from: number; to: number; type: string };
+
+function parseSpan(s: string): Span {
+  const [a, b, t] = s.split(":");
+  return { from: Number(a), to: Number(b), type: t ?? "" };
+}
+
+/** Adds one document's gold and found spans to the breakdown by gold type. */
+export function addErrors(errors: Record<string, ErrorRow>, gold: Span[], found: Span[]): void {
+  const row = (t: string): ErrorRow => {
+    errors[t] ??= { gold: 0, exact: 0, "as PER": 0, "as ORG": 0, "as LOC": 0, "as MISC": 0, boundary: 0, missed: 0, spurious: 0 };
+    return errors[t];
+  };
+  const overlaps = (a: Span, b: Span) => a.from < b.to && b.from < a.to;
+  for (const g of gold) {
+    const r = row(g.type);
+    r.gold++;
+    const same = found.find((f) => f.from === g.from && f.to === g.to);
+    if (same?.type === g.type) r.exact++;
+    else if (same) {
+      const kind = `as ${same.type}` as (typeof ERROR_KINDS)[number];
+      if (kind in r) r[kind]++;
+    } else if (found.some((f) => overlaps(f, g))) r.boundary++;
+    else r.missed++;
+  }
+  for (const f of found) if (!gold.some((g) => overlaps(f, g))) row(f.type).spurious++;
+}
+
 export interface EnglishCv {
+  /** Gold spans by type: how each was got wrong. */
+  errors: Record<string, ErrorRow>;
   folds: number;
   total: Counts;
   byType: Record<string, Counts>;
@@ -81,11 +120,13 @@ export function englishCrossValidation(
   seed: number = DEFAULT_TRAIN_OPTIONS.seed,
   englishOnly = false,
   bags = 1,
+  wikigoldRepeat = 1,
 ): EnglishCv {
   const docs = readWikigold(evalDir);
   const total = emptyCounts();
   const byType: Record<string, Counts> = {};
   const untyped = emptyCounts();
+  const errors: Record<string, ErrorRow> = {};
   const places = readPlaceNames(join(evalDir, "resources", "geo-names"));
   // The shipped clusters' text (wikigold is not in it).
   const clusters = induceClusters(unlabelledTexts(evalDir, listTopics(join(evalDir, "slavicner"))));
@@ -94,12 +135,13 @@ export function englishCrossValidation(
     const test = docs.filter((_, i) => i % folds === f);
     const model = englishOnly
       ? trainEnglishOnly(train, places, clusters, { epochs, buckets, seed, bags })
-      : trainAsShipped(evalDir, train, clusters, { epochs, buckets, seed, bags });
+      : trainAsShipped(evalDir, train, clusters, { epochs, buckets, seed, bags, wikigoldRepeat });
     const recognizeOne = (d: (typeof test)[number], names?: CorpusNames) => recognizeTokens(model, d.surfaces, d.sentenceStart, names);
     const found = corpus ? readTwice(test, () => "en", recognizeOne).second : test.map((d) => recognizeOne(d));
     for (const [k, d] of test.entries()) {
       const gold = new Set(spansOf(d.labels));
       const pred = new Set((found[k] ?? []).map((s) => `${s.tokenStart}:${s.tokenEnd}:${s.type}`));
+      addErrors(errors, [...gold].map(parseSpan), [...pred].map(parseSpan));
       const boundaries = (spans: Set<string>) => new Set([...spans].map((s) => s.split(":").slice(0, 2).join(":")));
       const goldBounds = boundaries(gold);
       const predBounds = boundaries(pred);
@@ -132,5 +174,5 @@ export function englishCrossValidation(
   }
   const sum = emptyCounts();
   addCounts(sum, total);
-  return { folds, total: sum, byType, untyped };
+  return { folds, total: sum, byType, untyped, errors };
 }

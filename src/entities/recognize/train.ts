@@ -21,6 +21,8 @@ export interface TrainDoc extends FeatureDoc {
   labels: Uint8Array;
   /** Gazetteer source bit of the document's own topic, left out of its features. */
   sourceBit: number;
+  /** Times each of its sentences is visited per epoch (default 1): upsamples a language with little data. */
+  repeat?: number;
 }
 
 export interface TrainOptions {
@@ -101,9 +103,13 @@ export function trainModel(
     const ctx: FeatureContext = { gazetteer, excludedSources: d.sourceBit, clusters };
     const atoms = computeAtoms({ ...d, lang }, ctx);
     let sentFrom = tok;
+    const repeat = Math.max(1, d.repeat ?? 1);
+    const pushSentence = (s: Sentence) => {
+      for (let r = 0; r < repeat; r++) sentences.push(s);
+    };
     for (let i = 0; i < atoms.n; i++) {
       if (i > 0 && d.sentenceStart[i]) {
-        sentences.push({ from: sentFrom, to: tok });
+        pushSentence({ from: sentFrom, to: tok });
         sentFrom = tok;
       }
       const count = tokenFeatures(atoms, i, buf);
@@ -118,7 +124,7 @@ export function trainModel(
       tok++;
       offsets[tok] = used;
     }
-    if (tok > sentFrom) sentences.push({ from: sentFrom, to: tok });
+    if (tok > sentFrom) pushSentence({ from: sentFrom, to: tok });
   }
   opts.log?.(`features: ${total} tokens, ${sentences.length} sentences, ${used} feature slots`);
   // 2. Averaged perceptrons, one per bag (each its own sentence order), whose weights are averaged.
