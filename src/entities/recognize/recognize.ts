@@ -20,7 +20,7 @@ import { beginLabel, insideLabel, isInside, LABEL_COUNT, labelType, O_LABEL, typ
 import { dropDescriptions } from "./lowercase-phrases.ts";
 import { emissions, labelMargins, type NerModel, viterbi } from "./model.ts";
 import { joinNumberedNames, joinVersionNumbers, retypeNumberedPlaces } from "./numbered-names.ts";
-import { retypeByOrganizationWords } from "./organization-words.ts";
+import { listedAsPlaceOnly, retypeByOrganizationWords } from "./organization-words.ts";
 import { retypeByPlaceWords } from "./place-words.ts";
 import { closeQuotedNames, wrapQuotedNames } from "./quoted-names.ts";
 import { retypeBySpanTyper } from "./span-types.ts";
@@ -107,7 +107,9 @@ export function recognize(
   const known = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
   const english = modelLang === "en";
   const titled = trimEnglishTitles(text, tokens, retypeLatinNames(known, lang, options.knownType), english);
-  const mended = retypeByPlaceWords(tokens, retypeByOrganizationWords(titled), english);
+  // In English only for now: Slavic output is left as it was measured.
+  const listedPlace = english ? (s: RecognizedSpan) => listedAsPlaceOnly(atoms, s.tokenStart, s.tokenEnd, model.gazetteer) : undefined;
+  const mended = retypeByPlaceWords(tokens, retypeByOrganizationWords(titled, listedPlace), english);
   const withDemonyms = addDemonyms(text, tokens, atoms.cap, mended, lang, model.gazetteer);
   const numbered = retypeNumberedPlaces(joinVersionNumbers(text, tokens, joinNumberedNames(text, tokens, withDemonyms)));
   const punctuated = takeAbbreviationDots(text, tokens, splitAtBrackets(text, tokens, numbered));
