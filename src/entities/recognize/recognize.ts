@@ -2,10 +2,11 @@
 // decode each sentence with the model, turn BIO labels into spans with a confidence, then apply the
 // span typer's second opinion on types, the document-level consistency pass, the types other articles
 // gave the same names, and the rules for what the lexicon knows, Latin names in Cyrillic text, English
-// titles, company and place words, demonyms, numbered names, brackets, abbreviations and quotation marks.
+// titles and dates, company and place words, demonyms, numbered names, brackets, abbreviations and quotation marks.
 
 import { takeAbbreviationDots } from "./abbreviations.ts";
 import { splitAtBrackets } from "./brackets.ts";
+import { dropCalendarWords } from "./calendar-words.ts";
 import { enforceConsistency } from "./consistency.ts";
 import { type CorpusMatch, type CorpusNames, corpusMatches, retypeByCorpus } from "./corpus-names.ts";
 import { addDemonyms } from "./demonyms.ts";
@@ -106,7 +107,11 @@ export function recognize(
   const found = options.corpus ? retypeByCorpus(consistent, lang, options.corpus) : consistent;
   const known = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
   const english = modelLang === "en";
-  const titled = trimEnglishTitles(text, tokens, retypeLatinNames(known, lang, options.knownType), english);
+  const titled = dropCalendarWords(
+    tokens,
+    trimEnglishTitles(text, tokens, retypeLatinNames(known, lang, options.knownType), english),
+    english,
+  );
   // In English only for now: Slavic output is left as it was measured.
   const listedPlace = english ? (s: RecognizedSpan) => listedAsPlaceOnly(atoms, s.tokenStart, s.tokenEnd, model.gazetteer) : undefined;
   const mended = retypeByPlaceWords(tokens, retypeByOrganizationWords(titled, listedPlace), english);
