@@ -76,3 +76,12 @@ test("pipeline_runs_only_the_stages_the_wanted_layers_need", () => {
   assert.equal(doc.extract?.text, "Привіт.");
   assert.deepEqual(doc.messages, []);
 });
+
+test("pipeline_default_runs_the_stages_the_article_is_made_of", async () => {
+  const { getDefaultPipeline } = await import("../../src/pipeline/analyze.ts");
+  // The text layer is in no article field, and no default stage after it requires it yet.
+  assert.deepEqual(
+    getDefaultPipeline().stages.map((s) => s.name),
+    ["decode", "extract", "lang", "entities"],
+  );
+});
