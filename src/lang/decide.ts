@@ -158,7 +158,10 @@ function foreignLetterNats(code: string, ev: Evidence): number {
   const own = LATIN_EXTRA_LETTERS[code];
   if (own === undefined) return 0;
   let nats = 0;
-  for (const [c, n] of ev.latinMarks) if (!own.includes(c)) nats += FOREIGN_LETTER_NATS * Math.min(n, FOREIGN_LETTER_CAP);
+  // forEach, not for-of: the entry arrays of a Map's iterator were a tenth of language detection's garbage.
+  ev.latinMarks.forEach((n, c) => {
+    if (!own.includes(c)) nats += FOREIGN_LETTER_NATS * Math.min(n, FOREIGN_LETTER_CAP);
+  });
   return Math.min(nats, FOREIGN_LETTERS_MAX_NATS);
 }
 
