@@ -22,6 +22,7 @@ import { dropDescriptions } from "./lowercase-phrases.ts";
 import { emissions, labelMargins, type NerModel, viterbi } from "./model.ts";
 import { joinNumberedNames, joinVersionNumbers, retypeNumberedPlaces } from "./numbered-names.ts";
 import { listedAsPlaceOnly, retypeByOrganizationWords } from "./organization-words.ts";
+import { addPartyMembers } from "./party-members.ts";
 import { retypeByPlaceWords } from "./place-words.ts";
 import { closeQuotedNames, wrapQuotedNames } from "./quoted-names.ts";
 import { retypeBySpanTyper } from "./span-types.ts";
@@ -115,7 +116,7 @@ export function recognize(
   // In English only for now: Slavic output is left as it was measured.
   const listedPlace = english ? (s: RecognizedSpan) => listedAsPlaceOnly(atoms, s.tokenStart, s.tokenEnd, model.gazetteer) : undefined;
   const mended = retypeByPlaceWords(tokens, retypeByOrganizationWords(titled, listedPlace), english);
-  const withDemonyms = addDemonyms(text, tokens, atoms.cap, mended, lang, model.gazetteer);
+  const withDemonyms = addPartyMembers(text, tokens, atoms.cap, addDemonyms(text, tokens, atoms.cap, mended, lang, model.gazetteer), lang);
   const numbered = retypeNumberedPlaces(joinVersionNumbers(text, tokens, joinNumberedNames(text, tokens, withDemonyms)));
   const punctuated = takeAbbreviationDots(text, tokens, splitAtBrackets(text, tokens, numbered));
   const quoted = wrapQuotedNames(text, tokens, closeQuotedNames(text, tokens, punctuated), lang, model.quoted);
