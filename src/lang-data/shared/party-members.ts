@@ -2,16 +2,15 @@
 // them as people (PER) though they are written in lowercase ("консерваторите", "labouristů", "torysów").
 // Each entry is a stem and the plural endings (all cases) it takes; an ending "" is the stem alone.
 // Plural only: a singular ("демократ") is as often a description as a member. One word each: the
-// recognizer reads tokens, and a hyphenated "социал-демократы" is left to the model. Read by the recognizer
-// (src/entities/recognize/party-members.ts).
+// recognizer reads tokens, and a hyphenated "социал-демократы" is left to the model. Not Ukrainian: its
+// annotators mark no lowercase people (not even demonyms), so the forms would only add spans its gold
+// does not have. Read by the recognizer (src/entities/recognize/party-members.ts).
 
 type Paradigm = readonly [stem: string, endings: readonly string[]];
 
 const BG_PLURAL = ["и", "ите"];
 const RU_PLURAL = ["ы", "ов", "ам", "ами", "ах"];
 const RU_PLURAL_TS = ["ы", "ев", "ам", "ами", "ах"];
-const UK_PLURAL = ["и", "ів", "ам", "ами", "ах"];
-const UK_PLURAL_TS = ["і", "ів", "ям", "ями", "ях"];
 const CS_PLURAL = ["é", "ů", "ům", "y", "ech"];
 const CS_PLURAL_C = ["i", "ů", "ům", "e", "ích", "emi"];
 const SL_PLURAL = ["i", "ov", "om", "e", "ih"];
@@ -39,16 +38,6 @@ export const PARTY_MEMBER_PARADIGMS: Readonly<Record<string, readonly Paradigm[]
     ["социалист", RU_PLURAL],
     ["коммунист", RU_PLURAL],
     ["тори", [""]],
-  ],
-  uk: [
-    ["консерватор", UK_PLURAL],
-    ["лейборист", UK_PLURAL],
-    ["демократ", UK_PLURAL],
-    ["республіканц", UK_PLURAL_TS],
-    ["ліберал", UK_PLURAL],
-    ["соціаліст", UK_PLURAL],
-    ["комуніст", UK_PLURAL],
-    ["торі", [""]],
   ],
   cs: [
     ["konzervativc", CS_PLURAL_C],
