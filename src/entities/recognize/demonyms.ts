@@ -37,9 +37,30 @@ export function isDemonym(folded: string, gazetteer: Gazetteer): boolean {
   return INFIXES.some((infix) => base.endsWith(infix) && isPlace(gazetteer, base.slice(0, base.length - infix.length)));
 }
 
+/**
+ * `spans` with a PER span added for each lowercase token outside them that `isPerson` accepts (the
+ * lowercase people of the guidelines: demonyms here, party members in party-members.ts), at `score`.
+ */
+export function addLowercasePeople(
+  tokens: readonly RecToken[],
+  caps: Uint8Array,
+  spans: RecognizedSpan[],
+  isPerson: (token: RecToken) => boolean,
+  score: number,
+): RecognizedSpan[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) for (let k = s.tokenStart; k < s.tokenEnd; k++) covered[k] = 1;
+  const added: RecognizedSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || covered[i] || caps[i] !== Cap.Lower || !isPerson(t)) continue;
+    added.push({ start: t.start, end: t.end, surface: t.surface, type: "PER", score, tokenStart: i, tokenEnd: i + 1, source: "rule" });
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
 /** Add lowercase demonyms the model left out, as PER spans (tokens inside a span are left alone). */
 export function addDemonyms(
-  text: string,
   tokens: readonly RecToken[],
   caps: Uint8Array,
   spans: RecognizedSpan[],
@@ -47,23 +68,6 @@ export function addDemonyms(
   gazetteer: Gazetteer,
 ): RecognizedSpan[] {
   if (!DEMONYM_LANGS.has(lang)) return spans;
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) for (let k = s.tokenStart; k < s.tokenEnd; k++) covered[k] = 1;
-  const added: RecognizedSpan[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || covered[i] || caps[i] !== Cap.Lower || t.surface.length < MIN_PLACE_STEM + 2) continue;
-    if (!isDemonym(foldWord(t.surface), gazetteer)) continue;
-    added.push({
-      start: t.start,
-      end: t.end,
-      surface: text.slice(t.start, t.end),
-      type: "PER",
-      score: DEMONYM_SCORE,
-      tokenStart: i,
-      tokenEnd: i + 1,
-      source: "rule",
-    });
-  }
-  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
+  const isPerson = (t: RecToken) => t.surface.length >= MIN_PLACE_STEM + 2 && isDemonym(foldWord(t.surface), gazetteer);
+  return addLowercasePeople(tokens, caps, spans, isPerson, DEMONYM_SCORE);
 }

@@ -13,19 +13,18 @@ import type { RecToken } from "./tokenize.ts";
  * Bibi", with "Asia" alone read as the continent), and a place before a name is mostly one name
  * ("London Heathrow").
  */
-const SEPARATE_LEFT_TYPES: ReadonlySet<string> = new Set(["EVT", "ORG", "PRO"]);
+const SEPARATE_LEFT_TYPES: ReadonlySet<TagType> = new Set(["EVT", "ORG", "PRO"]);
 
 /** Longest joined span (tokens) the rule splits: longer runs are titles and lists, not two names. */
 export const MAX_JOINED_TOKENS = 6;
 
 /**
- * Each span of two or more tokens that is two names of the document side by side, split at the seam:
- * the first part standing alone elsewhere with another type (it keeps that type), the second standing
- * alone elsewhere with the span's own type. By exact surface: both halves must be written so elsewhere.
+ * Each person's span of two or more tokens that is two names side by side, split at the seam (`findSeam`,
+ * else `listedSeam`): the first part takes the type it has alone, the rest keeps the span's.
  */
 export function splitJoinedNames(text: string, tokens: readonly RecToken[], spans: RecognizedSpan[], gaz?: Uint8Array): RecognizedSpan[] {
   // Types each surface has as a span of its own.
-  const typesOf = new Map<string, Set<string>>();
+  const typesOf = new Map<string, Set<TagType>>();
   for (const s of spans) {
     let types = typesOf.get(s.surface);
     if (types === undefined) {
@@ -55,11 +54,12 @@ export function splitJoinedNames(text: string, tokens: readonly RecToken[], span
   return out;
 }
 
+/** The first seam where the part before it stands alone elsewhere in the document as another type. */
 function findSeam(
   text: string,
   tokens: readonly RecToken[],
   s: RecognizedSpan,
-  typesOf: ReadonlyMap<string, ReadonlySet<string>>,
+  typesOf: ReadonlyMap<string, ReadonlySet<TagType>>,
 ): { at: number; leftType: TagType } | undefined {
   for (let at = s.tokenStart + 1; at < s.tokenEnd; at++) {
     const left = tokens[at - 1] as RecToken;
@@ -67,9 +67,10 @@ function findSeam(
     // Only at a plain space: a hyphen, dot or quotation mark between the parts belongs to one name.
     if (text.slice(left.end, right.start) !== " ") continue;
     const leftTypes = typesOf.get(text.slice(s.start, left.end));
-    if (leftTypes === undefined || leftTypes.has(s.type) || leftTypes.size !== 1) continue;
-    const [leftType] = leftTypes as Iterable<RecognizedSpan["type"]>;
-    if (!SEPARATE_LEFT_TYPES.has(leftType as string)) continue;
+    // The first part alone has one type, not the span's: an event, organization or product.
+    if (leftTypes === undefined || leftTypes.size !== 1) continue;
+    const [leftType] = leftTypes;
+    if (leftType === undefined || leftType === s.type || !SEPARATE_LEFT_TYPES.has(leftType)) continue;
     return { at, leftType };
   }
   return undefined;

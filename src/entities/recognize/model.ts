@@ -221,9 +221,6 @@ function emissions13(model: NerModel, atoms: Atoms): Float32Array {
   const n = atoms.n;
   const out = new Float32Array(n * L);
   const feats = new Uint32Array(MAX_FEATURES_PER_TOKEN);
-  const mask = model.buckets - 1;
-  const w = model.weights;
-  const stride = model.stride ?? L;
   const scale = model.weightScale;
   const cache = surfaceSumsOf(model);
   cache.makeRoom(n + 1);
@@ -275,37 +272,24 @@ function emissions13(model: NerModel, atoms: Atoms): Float32Array {
       a11 += e[b + 11] as number;
       a12 += e[b + 12] as number;
     }
-    const count = positionFeatures(atoms, i, feats, 0);
-    for (let f = 0; f < count; f++) {
-      const b = ((feats[f] as number) & mask) * stride;
-      a0 += w[b] as number;
-      a1 += w[b + 1] as number;
-      a2 += w[b + 2] as number;
-      a3 += w[b + 3] as number;
-      a4 += w[b + 4] as number;
-      a5 += w[b + 5] as number;
-      a6 += w[b + 6] as number;
-      a7 += w[b + 7] as number;
-      a8 += w[b + 8] as number;
-      a9 += w[b + 9] as number;
-      a10 += w[b + 10] as number;
-      a11 += w[b + 11] as number;
-      a12 += w[b + 12] as number;
-    }
+    // The row holds the cached parts' sum (integers of the 16-bit weights, exact in float32), then the
+    // position features' rows are added to it, then it is scaled: one rounding, as when summed in one go.
     const r = i * L;
-    out[r] = a0 * scale;
-    out[r + 1] = a1 * scale;
-    out[r + 2] = a2 * scale;
-    out[r + 3] = a3 * scale;
-    out[r + 4] = a4 * scale;
-    out[r + 5] = a5 * scale;
-    out[r + 6] = a6 * scale;
-    out[r + 7] = a7 * scale;
-    out[r + 8] = a8 * scale;
-    out[r + 9] = a9 * scale;
-    out[r + 10] = a10 * scale;
-    out[r + 11] = a11 * scale;
-    out[r + 12] = a12 * scale;
+    out[r] = a0;
+    out[r + 1] = a1;
+    out[r + 2] = a2;
+    out[r + 3] = a3;
+    out[r + 4] = a4;
+    out[r + 5] = a5;
+    out[r + 6] = a6;
+    out[r + 7] = a7;
+    out[r + 8] = a8;
+    out[r + 9] = a9;
+    out[r + 10] = a10;
+    out[r + 11] = a11;
+    out[r + 12] = a12;
+    addRows(model, feats, positionFeatures(atoms, i, feats, 0), out, r);
+    for (let l = r; l < r + L; l++) out[l] = (out[l] as number) * scale;
   }
   return out;
 }

@@ -5,7 +5,7 @@
 // part of a hyphenated word, is added as PER.
 
 import { PARTY_MEMBER_PARADIGMS } from "../../lang-data/shared/party-members.ts";
-import { Cap } from "./features.ts";
+import { addLowercasePeople } from "./demonyms.ts";
 import type { RecognizedSpan } from "./recognize.ts";
 import type { RecToken } from "./tokenize.ts";
 
@@ -38,23 +38,6 @@ export function addPartyMembers(
 ): RecognizedSpan[] {
   const forms = partyMemberForms(lang);
   if (forms === undefined) return spans;
-  const covered = new Uint8Array(tokens.length);
-  for (const s of spans) for (let k = s.tokenStart; k < s.tokenEnd; k++) covered[k] = 1;
-  const added: RecognizedSpan[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || covered[i] || caps[i] !== Cap.Lower || !forms.has(t.surface)) continue;
-    if (isHyphen(text[t.start - 1]) || isHyphen(text[t.end])) continue;
-    added.push({
-      start: t.start,
-      end: t.end,
-      surface: t.surface,
-      type: "PER",
-      score: PARTY_MEMBER_SCORE,
-      tokenStart: i,
-      tokenEnd: i + 1,
-      source: "rule",
-    });
-  }
-  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
+  const isPerson = (t: RecToken) => forms.has(t.surface) && !isHyphen(text[t.start - 1]) && !isHyphen(text[t.end]);
+  return addLowercasePeople(tokens, caps, spans, isPerson, PARTY_MEMBER_SCORE);
 }

@@ -116,7 +116,7 @@ export function recognize(
   // In English only for now: Slavic output is left as it was measured.
   const listedPlace = english ? (s: RecognizedSpan) => listedAsPlaceOnly(atoms, s.tokenStart, s.tokenEnd, model.gazetteer) : undefined;
   const mended = retypeByPlaceWords(tokens, retypeByOrganizationWords(titled, listedPlace), english);
-  const withDemonyms = addPartyMembers(text, tokens, atoms.cap, addDemonyms(text, tokens, atoms.cap, mended, lang, model.gazetteer), lang);
+  const withDemonyms = addPartyMembers(text, tokens, atoms.cap, addDemonyms(tokens, atoms.cap, mended, lang, model.gazetteer), lang);
   const numbered = retypeNumberedPlaces(joinVersionNumbers(text, tokens, joinNumberedNames(text, tokens, withDemonyms)));
   const punctuated = takeAbbreviationDots(text, tokens, splitAtBrackets(text, tokens, numbered));
   const quoted = wrapQuotedNames(text, tokens, closeQuotedNames(text, tokens, punctuated), lang, model.quoted);
