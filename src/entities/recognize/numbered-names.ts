@@ -19,7 +19,25 @@ function numberTokensBefore(tokens: readonly RecToken[], at: number): number {
   const plus = tokens[at - 2];
   const first = tokens[at - 3];
   if (plus?.surface === "+" && plus.start === first?.end && plus.end === last?.start && isShortNumber(first)) return 3;
-  return 1;
+  return inNumberRun(tokens, at - 1) ? 0 : 1;
+}
+
+/**
+ * Whether number token `i` is the tail of a longer number ("1,086", "12.5") or follows another number:
+ * a table flattened into text ("Ljubljana 181 5601 1,086 Kranj 68 1647"), whose last figure is a count,
+ * not the opening of "Kranj"'s name.
+ */
+function inNumberRun(tokens: readonly RecToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined) return false;
+  if (/^\p{Nd}/u.test(before.surface)) return true;
+  const beforeThat = tokens[i - 2];
+  return (
+    /^[.,:/]$/.test(before.surface) &&
+    before.end === tokens[i]?.start &&
+    /\p{Nd}$/u.test(beforeThat?.surface ?? "") &&
+    beforeThat?.end === before.start
+  );
 }
 
 /** The one-word span is a name word that opens with a capital letter (not a person: "3 Путіна" is a count). */

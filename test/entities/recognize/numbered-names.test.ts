@@ -17,6 +17,9 @@ const CASES: { text: string; word: string; type: TagType; expected: [string, Tag
   { text: "Він бачив 3 Петренка.", word: "Петренка", type: "PER", expected: ["Петренка", "PER"] },
   { text: "Rooms 7, Ruritania wing.", word: "Ruritania", type: "LOC", expected: ["Ruritania", "LOC"] },
   { text: "It was 5. Ruritania won.", word: "Ruritania", type: "LOC", expected: ["Ruritania", "LOC"] },
+  // A table flattened into text: the figure before a name ends a longer number or follows another.
+  { text: "Dunmore 181 5601 1,086 Ruritania 68 1647", word: "Ruritania", type: "LOC", expected: ["Ruritania", "LOC"] },
+  { text: "Dunmore 12 5601 086 Ruritania 68 1647", word: "Ruritania", type: "LOC", expected: ["Ruritania", "LOC"] },
 ];
 
 test("numbered-names: a short number before a one-word name joins it", () => {
