@@ -14,6 +14,7 @@ import { trimEnglishTitles } from "./english-titles.ts";
 import type { KnownType } from "./enumerations.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
 import { retypeLatinNames } from "./foreign-script.ts";
+import { carryThroughGluedWords } from "./glued-words.ts";
 import { splitJoinedNames } from "./joined-names.ts";
 import { joinKnownPhrases } from "./known-phrases.ts";
 import { applyKnownTypes } from "./known-types.ts";
@@ -97,7 +98,12 @@ export function recognize(
   const prior = options.corpus ? corpusMatches(surfaces, lang, options.corpus) : [];
   const { labels, margins, atoms } = labelTokens(model, { surfaces, sentenceStart, lang: modelLang }, prior);
   // Pieces of a name the lists know as one phrase are joined first, so the typer and the passes see the whole name.
-  const decoded = joinKnownPhrases(text, tokens, labelsToSpans(text, tokens, labels, margins), atoms, modelLang === "en");
+  const decoded = carryThroughGluedWords(
+    text,
+    tokens,
+    joinKnownPhrases(text, tokens, labelsToSpans(text, tokens, labels, margins), atoms, modelLang === "en"),
+    atoms.gaz,
+  );
   // The typer second-guesses the sequence model before the document passes, which then spread and vote
   // with its types (a list of towns the lexicon knows stays a list of towns).
   const spans = model.typer

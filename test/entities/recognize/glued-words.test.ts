@@ -1,0 +1,95 @@
+// A span that stops inside a word written without spaces is carried through to the word's end.
+
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { carryThroughGluedWords } from "../../../src/entities/recognize/glued-words.ts";
+import type { TagType } from "../../../src/entities/recognize/labels.ts";
+import { tokenize } from "../../../src/entities/recognize/tokenize.ts";
+import { spanOf } from "./span-fixture.ts";
+
+const CASES: { why: string; text: string; spans: [string, TagType][]; listed?: string[]; expected: [string, TagType][] }[] = [
+  {
+    why: "a short lowercase last piece belongs to the name",
+    text: "Журналисты ждали у дома на Даунинг-стрит весь день.",
+    spans: [["Даунинг", "LOC"]],
+    expected: [["Даунинг-стрит", "LOC"]],
+  },
+  {
+    why: "inner particles and a capitalized piece",
+    text: "Партия Техрик-и-Инсаф победила.",
+    spans: [["Техрик", "ORG"]],
+    expected: [["Техрик-и-Инсаф", "ORG"]],
+  },
+  {
+    why: "a span met after a free piece is merged",
+    text: "Лидер движения Тахрик-и-Нифаз Шариат выступил.",
+    spans: [
+      ["Тахрик", "PER"],
+      ["Нифаз Шариат", "ORG"],
+    ],
+    expected: [["Тахрик-и-Нифаз Шариат", "PER"]],
+  },
+  {
+    why: "an acronym or a domain after a glued dot",
+    text: "Kampania Stay.EU i portal novinky.cz pisały o tym.",
+    spans: [
+      ["Stay", "ORG"],
+      ["novinky", "PRO"],
+    ],
+    expected: [
+      ["Stay.EU", "ORG"],
+      ["novinky.cz", "PRO"],
+    ],
+  },
+  {
+    why: "two names joined by a hyphen stay two (a span, or a listed name, right after the hyphen)",
+    text: "Rozmowy UE-Londyn i umowa Pfizer-BioNTech trwają.",
+    spans: [
+      ["UE", "ORG"],
+      ["Pfizer", "ORG"],
+      ["BioNTech", "ORG"],
+    ],
+    listed: ["Londyn"],
+    expected: [
+      ["UE", "ORG"],
+      ["Pfizer", "ORG"],
+      ["BioNTech", "ORG"],
+    ],
+  },
+  {
+    why: "a compound noun: a long lowercase piece, or any after an acronym",
+    text: "Он писал в Telegram-канале о COVID-вакцине и мРНК-коде.",
+    spans: [
+      ["Telegram", "PRO"],
+      ["COVID", "EVT"],
+      ["мРНК", "ORG"],
+    ],
+    expected: [
+      ["Telegram", "PRO"],
+      ["COVID", "EVT"],
+      ["мРНК", "ORG"],
+    ],
+  },
+  {
+    why: "a capitalized word after a glued dot opens a sentence (a space was lost)",
+    text: "Предаде БТА.Франция прие.",
+    spans: [["БТА", "ORG"]],
+    expected: [["БТА", "ORG"]],
+  },
+];
+
+test("glued-words: spans are carried through glued hyphens and dots, names joined by them stay apart", () => {
+  for (const c of CASES) {
+    const tokens = tokenize(c.text);
+    const gaz = new Uint8Array(tokens.length);
+    for (const [i, t] of tokens.entries()) if (c.listed?.includes(t.surface)) gaz[i] = 1;
+    const spans = c.spans.map(([surface, type]) => spanOf(c.text, tokens, surface, type));
+    const out = carryThroughGluedWords(c.text, tokens, spans, gaz);
+    assert.deepEqual(
+      out.map((s) => [s.surface, s.type]),
+      c.expected,
+      c.why,
+    );
+    for (const s of out) assert.equal(c.text.slice(s.start, s.end), s.surface, c.why);
+  }
+});
