@@ -10,7 +10,7 @@ import { SURNAME_DECLENSION as SURNAME_DECLENSION_UK } from "../../src/lang-data
 import { ENTITY_TYPES } from "../../src/model/doc.ts";
 import { isPopulatedPlace, placesFromGeoNames } from "./from-geonames.ts";
 import { peopleFromPhoenix } from "./from-phoenix.ts";
-import { entitiesFromSlavicNer, mergeSpellingVariants } from "./from-slavicner.ts";
+import { entitiesFromSlavicNer, mergePeopleByFullName, mergeSpellingVariants } from "./from-slavicner.ts";
 import { LexiconBuilder } from "./merge.ts";
 import { handNameWords } from "./name-words.ts";
 import { readSlavicNer, slavicNerTopics } from "./slavicner.ts";
@@ -66,7 +66,7 @@ export function buildLexicon(options: BuildOptions): BuiltLexicon {
     priors,
   );
   const builder = new LexiconBuilder();
-  for (const e of mergeSpellingVariants(entitiesFromSlavicNer(mentions))) builder.add(withEnglishAlias(e));
+  for (const e of mergePeopleByFullName(mergeSpellingVariants(entitiesFromSlavicNer(mentions)))) builder.add(withEnglishAlias(e));
   const resources = `${options.sharedDir}/eval/resources`;
   const places = readOnce(`${resources}/geo-names`, placesFromGeoNames);
   const people = readOnce(`${resources}/events/Phoenix.Countries.actors.txt`, peopleFromPhoenix);

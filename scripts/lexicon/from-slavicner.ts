@@ -1,8 +1,9 @@
 // Lexicon entities from SlavicNER: one entity per cross-lingual id, with every base form and
-// surface seen for it as aliases per language, and an English name read from the id.
+// surface seen for it as aliases per language, and an English name read from the id. Ids that spell
+// one name two ways are joined afterwards (mergeSpellingVariants, mergePeopleByFullName).
 
 import type { LexiconEntity } from "../../src/entities/link/lexicon.ts";
-import { aliasForm, nameKey } from "../../src/entities/link/name-key.ts";
+import { aliasForm, isUsableKey, nameKey } from "../../src/entities/link/name-key.ts";
 import type { EntityType } from "../../src/model/doc.ts";
 import type { GoldMention } from "./slavicner.ts";
 
@@ -102,4 +103,50 @@ export function mergeSpellingVariants(entities: LexiconEntity[]): LexiconEntity[
     }
   }
   return entities.filter((e) => !gone.has(e));
+}
+
+/** Fewest words of a full name whose key joins two people. */
+const FULL_NAME_WORDS = 2;
+
+/**
+ * Joins people whose ids differ but whose full names (two words or more, as lemmas in any language)
+ * have the same cross-script key: the topics' annotators spelled one person's id their own way
+ * (PER-Dmitry-Peskov, PER-Dmitrij-Pieskow). A surname alone never joins (namesakes share surnames);
+ * a full name's key shared across topics is one person in news. The entity with more mentions keeps its id.
+ */
+export function mergePeopleByFullName(entities: LexiconEntity[]): LexiconEntity[] {
+  const people = entities.filter((e) => e.type === "PER").sort((a, b) => mentionCount(b) - mentionCount(a));
+  const owner = new Map<string, LexiconEntity>();
+  const into = new Map<LexiconEntity, LexiconEntity>();
+  const root = (e: LexiconEntity): LexiconEntity => {
+    let r = e;
+    while (into.has(r)) r = into.get(r) as LexiconEntity;
+    return r;
+  };
+  for (const e of people) {
+    for (const [lang, list] of Object.entries(e.aliases)) {
+      for (const [name] of list) {
+        const key = nameKey(name, lang === "*" ? undefined : lang);
+        if (key.split(" ").length < FULL_NAME_WORDS || !isUsableKey(key)) continue;
+        const prev = owner.get(key);
+        if (prev === undefined) owner.set(key, e);
+        else if (root(prev) !== root(e)) into.set(root(e), root(prev));
+      }
+    }
+  }
+  if (into.size === 0) return entities;
+  for (const e of people) {
+    const target = root(e);
+    if (target === e) continue;
+    for (const [lang, list] of Object.entries(e.aliases)) {
+      const mine = target.aliases[lang] ?? [];
+      target.aliases[lang] = mine;
+      for (const [n, c] of list) {
+        const f = mine.find((a) => a[0] === n);
+        if (f) f[1] += c;
+        else mine.push([n, c]);
+      }
+    }
+  }
+  return entities.filter((e) => e.type !== "PER" || root(e) === e);
 }

@@ -71,3 +71,10 @@ test("shipped: a full name one first-name letter off a known person's is that pe
   assert.deepEqual(link("be", [["Уладзімір Пуцін", "PER"]]), [putin]);
   assert.notDeepEqual(link("ru", [["Игорь Путин", "PER"]]), [putin]);
 });
+
+test("shipped: a person whose id the annotators spelled two ways is one entity (Peskov, Pieskow)", () => {
+  const [ru] = link("ru", [["Дмитрий Песков", "PER"]]);
+  assert.deepEqual(link("uk", [["Дмитро Пєсков", "PER"]]), [ru]);
+  assert.deepEqual(link("pl", [["Dmitrij Pieskow", "PER"]]), [ru]);
+  assert.ok(ru?.startsWith("cn:"), ru);
+});
