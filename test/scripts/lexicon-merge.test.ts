@@ -10,10 +10,20 @@ const person = (id: string, aliases: LexiconEntity["aliases"]): LexiconEntity =>
 
 test("lexicon merge: full names with one key join, the bigger entity keeps its id", () => {
   const entities: LexiconEntity[] = [
-    person("cn:per-ivan-petrenko", { ru: [["Иван Петренко", 5], ["Петренко", 3]] }),
+    person("cn:per-ivan-petrenko", {
+      ru: [
+        ["Иван Петренко", 5],
+        ["Петренко", 3],
+      ],
+    }),
     person("cn:per-iwan-pietrenko", { pl: [["Ivan Petrenko", 2]] }),
     // Same surname, another first name: a namesake, left apart.
-    person("cn:per-olga-petrenko", { uk: [["Ольга Петренко", 4], ["Петренко", 1]] }),
+    person("cn:per-olga-petrenko", {
+      uk: [
+        ["Ольга Петренко", 4],
+        ["Петренко", 1],
+      ],
+    }),
     { id: "cn:loc-petrenko", name: "Petrenko", type: "LOC", aliases: { ru: [["Иван Петренко", 1]] } },
   ];
   const out = mergePeopleByFullName(entities);
