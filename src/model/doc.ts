@@ -145,6 +145,17 @@ export interface Mention {
   link: string;
 }
 
+/**
+ * The link of a demonym or place adjective ("українців", PER by the guidelines) to its place: the
+ * mention keeps its own type, the entity it names is a place.
+ */
+export const DEMONYM_LINK = "lexicon:demonym";
+
+/** The type of the entity a mention names: its own, except a demonym's, which names a place. */
+export function entityTypeOf(m: { type: EntityType; link?: string }): EntityType {
+  return m.link === DEMONYM_LINK ? "LOC" : m.type;
+}
+
 export interface EntitiesLayer {
   mentions: Mention[];
   /** Which model recognized them: `xx` when the language had no model of its own. */

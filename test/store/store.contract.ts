@@ -298,6 +298,27 @@ const CASES: ContractCase[] = [
     },
   },
   {
+    name: "a demonym (a person by the guidelines) names its place without making the place a person",
+    async run(store) {
+      const text = "Мешканці Кишинева і кишинівці вийшли на вулиці.";
+      const place = mention(text, "Кишинева", "Кишинів", "cn:gpe-chisinau", "Chișinău", "LOC");
+      const demonym = mention(text, "кишинівці", "кишинівці", "cn:gpe-chisinau", "Chișinău", "PER", "lexicon:demonym");
+      const first = makeArticle({ text, lang: "uk", entities: [place, demonym] });
+      const onlyDemonym = "Кишинівці вийшли на вулиці знову.";
+      const second = makeArticle({
+        text: onlyDemonym,
+        lang: "uk",
+        entities: [mention(onlyDemonym, "Кишинівці", "кишинівці", "cn:gpe-md", "Moldova", "PER", "lexicon:demonym")],
+      });
+      await store.putBatch([first, second], { ingestedAt: T1 });
+      const types = (await store.entities()).map((e) => [e.id, e.type]).sort();
+      assert.deepEqual(types, [
+        ["cn:gpe-chisinau", "LOC"],
+        ["cn:gpe-md", "LOC"],
+      ]);
+    },
+  },
+  {
     name: "an article without a published date is seen at its ingest time",
     async run(store) {
       const text = "Kyiv hosted the meeting.";

@@ -2,7 +2,7 @@
 // cross-script key; names it does not know get an id from their key alone. Within the document, a
 // surname on its own joins the full name it shortens ("Путин" → "Владимир Путин").
 
-import type { EntityType } from "../../model/doc.ts";
+import { DEMONYM_LINK, type EntityType } from "../../model/doc.ts";
 import { TwoKeyMemo } from "../../text/memo.ts";
 import type { Lemmatizer } from "./lemmatizer.ts";
 import type { Lexicon, LexiconEntity } from "./lexicon.ts";
@@ -185,7 +185,7 @@ export class Linker {
     const lone = m.type === "PER" && key !== "" && !key.includes(" ");
     const found = lowercase || lone ? trusted(this.lexicon.findKey(key, "LOC")) : undefined;
     const place = found && (lowercase || isAttested(found) || hasNameIn(found, lang)) ? found : undefined;
-    if (place) return { entity: place, key, id: place.id, link: "lexicon:demonym" };
+    if (place) return { entity: place, key, id: place.id, link: DEMONYM_LINK };
     if (m.type === "PER") return { key, id: this.#unknownId(m.type, key, m.surface), link: "key" };
     const tkey = translatedKey(lemma, lang, this.lexicon.words);
     const byTranslation = trusted(this.lexicon.findTranslated(tkey, m.type));

@@ -3,6 +3,7 @@
 
 import type Database from "better-sqlite3";
 import type { Article } from "../../model/article.ts";
+import { DEMONYM_LINK, entityTypeOf } from "../../model/doc.ts";
 import { CrossnewsError } from "../../model/message.ts";
 import { scriptOf } from "../script.ts";
 import { articleKeyText } from "../search-key.ts";
@@ -36,7 +37,8 @@ export function createBatchWriter(db: Database.Database, location: string): Batc
        name = CASE WHEN ${words("excluded.name")} > ${words("name")}
                      OR (${words("excluded.name")} = ${words("name")} AND length(excluded.name) > length(name))
                    THEN excluded.name ELSE name END,
-       type = excluded.type`,
+       -- a demonym names its place but does not say what type the place is (entityTypeOf)
+       type = CASE WHEN ? THEN type ELSE excluded.type END`,
   );
   const insertMention = db.prepare(
     'INSERT INTO mentions (article, entity, surface, lemma, lang, script, start, "end", link, type, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -78,7 +80,7 @@ export function createBatchWriter(db: Database.Database, location: string): Batc
     const lang = langOf(a);
     insertFts.run(rowid, a.title ?? "", a.text, articleKeyText(a));
     for (const e of a.entities ?? []) {
-      upsertEntity.run(e.id, e.name || e.lemma || e.surface, e.type);
+      upsertEntity.run(e.id, e.name || e.lemma || e.surface, entityTypeOf(e), e.link === DEMONYM_LINK ? 1 : 0);
       const form = e.lemma || e.surface;
       insertMention.run(rowid, e.id, e.surface, form, lang, scriptOf(form), e.start, e.end, e.link ?? "", e.type, e.score ?? 0);
     }
