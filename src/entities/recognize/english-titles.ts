@@ -20,12 +20,50 @@ function startsCapitalized(token: RecToken | undefined): boolean {
   return opensWithCapital(token?.surface ?? "");
 }
 
+/**
+ * Capitalized words a person's title may follow inside the span: a country or office
+ * ("Moldovan President Maia Sandu", "Russian Foreign Minister Sergei Lavrov"). They go with the title.
+ */
+export const MAX_TITLE_PREFIX = 2;
+
+/**
+ * Titles of office that follow a country inside a name's span. Not the crowns', clergy's or forms of
+ * address, which are surnames too ("Martin Luther King Jr", "Desmond Bishop").
+ */
+const OFFICE_TITLES: ReadonlySet<string> = new Set([
+  "president",
+  "minister",
+  "premier",
+  "chancellor",
+  "secretary",
+  "ambassador",
+  "governor",
+  "mayor",
+  "senator",
+  "chairman",
+  "chairwoman",
+  "speaker",
+  "prosecutor",
+  "commissioner",
+]);
+
+/** The first title of span `s` after at most MAX_TITLE_PREFIX capitalized words (the span's start if none). */
+function firstTitle(tokens: readonly RecToken[], s: RecognizedSpan): number {
+  for (let j = s.tokenStart; j < s.tokenEnd - 1 && j <= s.tokenStart + MAX_TITLE_PREFIX; j++) {
+    if (j === s.tokenStart ? isTitle(tokens[j]) : OFFICE_TITLES.has(tokens[j]?.surface.toLowerCase() ?? "") && isTitle(tokens[j])) return j;
+    if (!startsCapitalized(tokens[j])) break;
+  }
+  return s.tokenStart;
+}
+
 /** In English text, trim leading titles off person spans and drop spans that are titles only. */
 export function trimEnglishTitles<S extends RecognizedSpan>(text: string, tokens: readonly RecToken[], spans: S[], english: boolean): S[] {
   if (!english) return spans;
   const out: S[] = [];
   for (const s of spans) {
-    let k = s.tokenStart;
+    // A prefix before the titles only counts for a person whose name follows them.
+    const from = s.type === "PER" ? firstTitle(tokens, s) : s.tokenStart;
+    let k = from;
     let titles = 0;
     while (k < s.tokenEnd) {
       if (isTitle(tokens[k])) titles++;
@@ -34,7 +72,8 @@ export function trimEnglishTitles<S extends RecognizedSpan>(text: string, tokens
     }
     if (titles === 0) out.push(s);
     else if (k === s.tokenEnd) {
-      if (titles === 1 && s.type === "PER") out.push(s);
+      if (titles === 1 && s.type === "PER" && from === s.tokenStart) out.push(s);
+      else if (from > s.tokenStart) out.push(s);
     } else if (s.type !== "PER" || !startsCapitalized(tokens[k])) out.push(s);
     else {
       const start = tokens[k]?.start ?? s.start;

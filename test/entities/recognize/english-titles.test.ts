@@ -12,6 +12,28 @@ const CASES: { text: string; surface: string; type: TagType; expected: string | 
   { text: "Then Brigadier General Ivo Marn left.", surface: "Brigadier General Ivo Marn", type: "PER", expected: "PER Ivo Marn" },
   { text: "We met Mr. Porter there.", surface: "Mr. Porter", type: "PER", expected: "PER Porter" },
   { text: "Then Prime Minister Ivo Marn left.", surface: "Prime Minister Ivo Marn", type: "PER", expected: "PER Ivo Marn" },
+  // A country or office before the title goes with it.
+  {
+    text: "Then Ruritanian President Olga Berez left.",
+    surface: "Ruritanian President Olga Berez",
+    type: "PER",
+    expected: "PER Olga Berez",
+  },
+  {
+    text: "Then Ruritanian Foreign Minister Ivo Marn left.",
+    surface: "Ruritanian Foreign Minister Ivo Marn",
+    type: "PER",
+    expected: "PER Ivo Marn",
+  },
+  // Not a title where it ends the span, nor three words in.
+  { text: "Then Olga King spoke.", surface: "Olga King", type: "PER", expected: "PER Olga King" },
+  { text: "Then Olga Ivo King Jr spoke.", surface: "Olga Ivo King Jr", type: "PER", expected: "PER Olga Ivo King Jr" },
+  {
+    text: "Then Anna Olga Berez King spoke.",
+    surface: "Anna Olga Berez King",
+    type: "PER",
+    expected: "PER Anna Olga Berez King",
+  },
   // The name must go on with a capitalized word, or the span is left whole.
   {
     text: "Then Secretary of State Ivo Marn left.",
