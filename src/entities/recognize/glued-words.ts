@@ -40,11 +40,16 @@ export function carryThroughGluedWords(
   spans: RecognizedSpan[],
   gaz: Uint8Array | undefined,
 ): RecognizedSpan[] {
+  if (!spans.some((s) => s.tokenStart >= 0 && gluedJoinerAfter(tokens, s.tokenEnd))) return spans;
   const spanAt = new Int32Array(tokens.length).fill(-1);
-  for (const [k, s] of spans.entries()) for (let i = Math.max(0, s.tokenStart); i < s.tokenEnd; i++) spanAt[i] = k;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as RecognizedSpan;
+    for (let i = Math.max(0, s.tokenStart); i < s.tokenEnd; i++) spanAt[i] = k;
+  }
   const merged = new Set<number>();
   const out: RecognizedSpan[] = [];
-  for (const [k, s] of spans.entries()) {
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k] as RecognizedSpan;
     if (merged.has(k)) continue;
     if (s.tokenStart < 0) {
       out.push(s);
@@ -92,4 +97,10 @@ function continuesGlued(tokens: readonly RecToken[], at: number): boolean {
   return (
     joiner !== undefined && HYPHENS.has(joiner.surface) && tokens[at - 1]?.end === joiner.start && tokens[at + 1]?.start === joiner.end
   );
+}
+
+/** Whether token `at` is a hyphen or dot glued to the token before it (a span ending there may go on). */
+function gluedJoinerAfter(tokens: readonly RecToken[], at: number): boolean {
+  const joiner = tokens[at];
+  return joiner !== undefined && (HYPHENS.has(joiner.surface) || joiner.surface === ".") && tokens[at - 1]?.end === joiner.start;
 }
