@@ -3,6 +3,8 @@
 // shows where the first part stands alone elsewhere in the document as a name of another type
 // ("Брекзит", EVT), or where a span of three words or more opens with a word the name lists know only
 // as another type's (a place, organization, event or product, never a person): a first name is not.
+// A span of any type also splits before a person's full name that the document writes alone, when
+// its first part stands alone as another kind of name ("The President of Moldova Maia Sandu").
 
 import { ENTITY_TAG_TYPES, type TagType } from "./labels.ts";
 import type { RecognizedSpan } from "./recognize.ts";
@@ -14,6 +16,9 @@ import type { RecToken } from "./tokenize.ts";
  * ("London Heathrow").
  */
 const SEPARATE_LEFT_TYPES: ReadonlySet<TagType> = new Set(["EVT", "ORG", "PRO"]);
+
+/** Where a span splits: the first token of its second part, and the parts' types (the second keeps the span's unless given). */
+type Seam = { at: number; leftType: TagType; rightType?: TagType };
 
 /** Longest joined span (tokens) the rule splits: longer runs are titles and lists, not two names. */
 export const MAX_JOINED_TOKENS = 6;
@@ -37,9 +42,10 @@ export function splitJoinedNames(text: string, tokens: readonly RecToken[], span
   for (const s of spans) {
     const len = s.tokenEnd - s.tokenStart;
     const seam =
-      s.type === "PER" && len >= 2 && len <= MAX_JOINED_TOKENS
-        ? (findSeam(text, tokens, s, typesOf) ?? listedSeam(text, tokens, s, gaz))
-        : undefined;
+      len < 2 || len > MAX_JOINED_TOKENS
+        ? undefined
+        : ((s.type === "PER" ? (findSeam(text, tokens, s, typesOf) ?? listedSeam(text, tokens, s, gaz)) : undefined) ??
+          personAfterNameSeam(text, tokens, s, typesOf));
     if (seam === undefined) {
       out.push(s);
       continue;
@@ -48,7 +54,14 @@ export function splitJoinedNames(text: string, tokens: readonly RecToken[], span
     const right = tokens[seam.at] as RecToken;
     out.push(
       { ...s, end: left.end, surface: text.slice(s.start, left.end), type: seam.leftType, tokenEnd: seam.at, source: "consistency" },
-      { ...s, start: right.start, surface: text.slice(right.start, s.end), tokenStart: seam.at, source: "consistency" },
+      {
+        ...s,
+        start: right.start,
+        surface: text.slice(right.start, s.end),
+        type: seam.rightType ?? s.type,
+        tokenStart: seam.at,
+        source: "consistency",
+      },
     );
   }
   return out;
@@ -60,7 +73,7 @@ function findSeam(
   tokens: readonly RecToken[],
   s: RecognizedSpan,
   typesOf: ReadonlyMap<string, ReadonlySet<TagType>>,
-): { at: number; leftType: TagType } | undefined {
+): Seam | undefined {
   for (let at = s.tokenStart + 1; at < s.tokenEnd; at++) {
     const left = tokens[at - 1] as RecToken;
     const right = tokens[at] as RecToken;
@@ -81,12 +94,7 @@ const LISTED_LEFT_TYPES: readonly TagType[] = ["LOC", "ORG", "EVT", "PRO"];
 const PER_BIT = 1 << ENTITY_TAG_TYPES.indexOf("PER");
 
 /** A person's span of three words or more whose first word the name lists know only as another type's. */
-function listedSeam(
-  text: string,
-  tokens: readonly RecToken[],
-  s: RecognizedSpan,
-  gaz: Uint8Array | undefined,
-): { at: number; leftType: TagType } | undefined {
+function listedSeam(text: string, tokens: readonly RecToken[], s: RecognizedSpan, gaz: Uint8Array | undefined): Seam | undefined {
   if (gaz === undefined || s.tokenEnd - s.tokenStart < 3) return undefined;
   const bits = gaz[s.tokenStart] ?? 0;
   if (bits === 0 || bits & PER_BIT) return undefined;
@@ -94,4 +102,30 @@ function listedSeam(
   if (text.slice((tokens[at - 1] as RecToken).end, (tokens[at] as RecToken).start) !== " ") return undefined;
   const leftType = LISTED_LEFT_TYPES.find((t) => bits & (1 << ENTITY_TAG_TYPES.indexOf(t)));
   return leftType === undefined ? undefined : { at, leftType };
+}
+
+/**
+ * A name then a person's full name, read as one span: "The President of Moldova Maia Sandu", where the
+ * document also writes "Maia Sandu" alone as a person and "Moldova" alone as a place. The person's part
+ * must be two words or more: a lone surname standing alone says nothing ("Asia Bibi" ... "Bibi").
+ */
+function personAfterNameSeam(
+  text: string,
+  tokens: readonly RecToken[],
+  s: RecognizedSpan,
+  typesOf: ReadonlyMap<string, ReadonlySet<TagType>>,
+): Seam | undefined {
+  for (let at = s.tokenStart + 1; at <= s.tokenEnd - 2; at++) {
+    const left = tokens[at - 1] as RecToken;
+    const right = tokens[at] as RecToken;
+    if (text.slice(left.end, right.start) !== " ") continue;
+    const rightTypes = typesOf.get(text.slice(right.start, s.end));
+    if (rightTypes === undefined || rightTypes.size !== 1 || !rightTypes.has("PER")) continue;
+    const leftTypes = typesOf.get(text.slice(s.start, left.end));
+    if (leftTypes === undefined || leftTypes.size !== 1 || leftTypes.has("PER")) continue;
+    const [leftType] = leftTypes;
+    if (leftType === undefined) continue;
+    return { at, leftType, rightType: "PER" };
+  }
+  return undefined;
 }

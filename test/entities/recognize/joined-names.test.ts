@@ -38,6 +38,21 @@ const CASES: { text: string; spans: [string, TagType, number?][]; expected: [str
     ],
   },
   {
+    // A place before a person's full name that the document writes alone: two names, whatever the span's type.
+    text: "The President of Ruritania Olga Berez arrived. Olga Berez met students. Ruritania signed.",
+    spans: [
+      ["Ruritania Olga Berez", "LOC"],
+      ["Olga Berez", "PER", 1],
+      ["Ruritania", "LOC", 1],
+    ],
+    expected: [
+      ["Ruritania", "LOC"],
+      ["Olga Berez", "PER"],
+      ["Olga Berez", "PER"],
+      ["Ruritania", "LOC"],
+    ],
+  },
+  {
     // A first name that is also a place's name stays in the person's name.
     text: "Asia Bibi left. Asia is large. Asia Bibi flew to Canada.",
     spans: [
