@@ -14,6 +14,7 @@ const KNOWN: Record<string, "PER" | "LOC"> = {
   Мирании: "LOC",
   Ashford: "LOC",
   Okafor: "PER",
+  "Ада Окафор": "PER",
   руританците: "LOC",
 };
 const knownType = (s: string) => KNOWN[s];
@@ -31,6 +32,14 @@ const CASES: { text: string; span: string; type: TagType; expected: string[]; su
     sure: ["LOC Руритания", "LOC Горна Мирания"],
   },
   { text: "Він подзвонив Президенту Мирании вчора.", span: "Президенту Мирании", type: "ORG", expected: ["LOC Мирании"] },
+  // Two known people side by side, the second a full name: two people, however sure the model was.
+  {
+    text: "Говорителят на Okafor Ада Окафор каза",
+    span: "Okafor Ада Окафор",
+    type: "PER",
+    expected: ["PER Okafor", "PER Ада Окафор"],
+    sure: ["PER Okafor", "PER Ада Окафор"],
+  },
   // Unknown parts, a comma between, or a name the lexicon knows whole stay as they are.
   {
     text: "при нападение срещу Руритания Долна Мирания ще",
