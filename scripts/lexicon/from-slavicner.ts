@@ -68,6 +68,19 @@ function mentionCount(e: LexiconEntity): number {
   return n;
 }
 
+/** Adds `other`'s aliases and their counts to `target`'s (an entity joining another). */
+function addAliases(target: LexiconEntity, other: LexiconEntity): void {
+  for (const [lang, list] of Object.entries(other.aliases)) {
+    const mine = target.aliases[lang] ?? [];
+    target.aliases[lang] = mine;
+    for (const [n, c] of list) {
+      const f = mine.find((a) => a[0] === n);
+      if (f) f[1] += c;
+      else mine.push([n, c]);
+    }
+  }
+}
+
 /**
  * Joins ids that are spelling variants of one name (GPE-Kiev and GPE-Kyiv): same type, same key of
  * the English name, and an exact alias in common. People are left apart (namesakes share aliases).
@@ -90,15 +103,7 @@ export function mergeSpellingVariants(entities: LexiconEntity[]): LexiconEntity[
     for (const other of g.slice(1)) {
       const shares = Object.values(other.aliases).some((l) => l.some(([n]) => forms.has(aliasForm(n))));
       if (!shares) continue;
-      for (const [lang, list] of Object.entries(other.aliases)) {
-        const mine = target.aliases[lang] ?? [];
-        target.aliases[lang] = mine;
-        for (const [n, c] of list) {
-          const f = mine.find((a) => a[0] === n);
-          if (f) f[1] += c;
-          else mine.push([n, c]);
-        }
-      }
+      addAliases(target, other);
       gone.add(other);
     }
   }
@@ -138,15 +143,7 @@ export function mergePeopleByFullName(entities: LexiconEntity[]): LexiconEntity[
   for (const e of people) {
     const target = root(e);
     if (target === e) continue;
-    for (const [lang, list] of Object.entries(e.aliases)) {
-      const mine = target.aliases[lang] ?? [];
-      target.aliases[lang] = mine;
-      for (const [n, c] of list) {
-        const f = mine.find((a) => a[0] === n);
-        if (f) f[1] += c;
-        else mine.push([n, c]);
-      }
-    }
+    addAliases(target, e);
   }
   return entities.filter((e) => e.type !== "PER" || root(e) === e);
 }
