@@ -110,9 +110,6 @@ export function mergeSpellingVariants(entities: LexiconEntity[]): LexiconEntity[
   return entities.filter((e) => !gone.has(e));
 }
 
-/** Fewest words of a full name whose key joins two people. */
-const FULL_NAME_WORDS = 2;
-
 /**
  * Joins people whose ids differ but whose full names (two words or more, as lemmas in any language)
  * have the same cross-script key: the topics' annotators spelled one person's id their own way
@@ -132,7 +129,8 @@ export function mergePeopleByFullName(entities: LexiconEntity[]): LexiconEntity[
     for (const [lang, list] of Object.entries(e.aliases)) {
       for (const [name] of list) {
         const key = nameKey(name, lang === "*" ? undefined : lang);
-        if (key.split(" ").length < FULL_NAME_WORDS || !isUsableKey(key)) continue;
+        // A full name's key, as LexiconBuilder joins people of the later sources (merge.ts).
+        if (!key.includes(" ") || !isUsableKey(key)) continue;
         const prev = owner.get(key);
         if (prev === undefined) owner.set(key, e);
         else if (root(prev) !== root(e)) into.set(root(e), root(prev));

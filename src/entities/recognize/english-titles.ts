@@ -47,10 +47,14 @@ const OFFICE_TITLES: ReadonlySet<string> = new Set([
   "commissioner",
 ]);
 
+function isOfficeTitle(token: RecToken | undefined): boolean {
+  return isTitle(token) && OFFICE_TITLES.has(token?.surface.toLowerCase() ?? "");
+}
+
 /** The first title of span `s` after at most MAX_TITLE_PREFIX capitalized words (the span's start if none). */
 function firstTitle(tokens: readonly RecToken[], s: RecognizedSpan): number {
   for (let j = s.tokenStart; j < s.tokenEnd - 1 && j <= s.tokenStart + MAX_TITLE_PREFIX; j++) {
-    if (j === s.tokenStart ? isTitle(tokens[j]) : OFFICE_TITLES.has(tokens[j]?.surface.toLowerCase() ?? "") && isTitle(tokens[j])) return j;
+    if (j === s.tokenStart ? isTitle(tokens[j]) : isOfficeTitle(tokens[j])) return j;
     if (!startsCapitalized(tokens[j])) break;
   }
   return s.tokenStart;
@@ -72,8 +76,8 @@ export function trimEnglishTitles<S extends RecognizedSpan>(text: string, tokens
     }
     if (titles === 0) out.push(s);
     else if (k === s.tokenEnd) {
-      if (titles === 1 && s.type === "PER" && from === s.tokenStart) out.push(s);
-      else if (from > s.tokenStart) out.push(s);
+      // Titles to the end: one word read as a person may be a surname; a prefixed run is left whole.
+      if (from > s.tokenStart || (titles === 1 && s.type === "PER")) out.push(s);
     } else if (s.type !== "PER" || !startsCapitalized(tokens[k])) out.push(s);
     else {
       const start = tokens[k]?.start ?? s.start;

@@ -41,11 +41,7 @@ export function splitJoinedNames(text: string, tokens: readonly RecToken[], span
   const out: RecognizedSpan[] = [];
   for (const s of spans) {
     const len = s.tokenEnd - s.tokenStart;
-    const seam =
-      len < 2 || len > MAX_JOINED_TOKENS
-        ? undefined
-        : ((s.type === "PER" ? (findSeam(text, tokens, s, typesOf) ?? listedSeam(text, tokens, s, gaz)) : undefined) ??
-          personAfterNameSeam(text, tokens, s, typesOf));
+    const seam = len < 2 || len > MAX_JOINED_TOKENS ? undefined : seamOf(text, tokens, s, typesOf, gaz);
     if (seam === undefined) {
       out.push(s);
       continue;
@@ -65,6 +61,18 @@ export function splitJoinedNames(text: string, tokens: readonly RecToken[], span
     );
   }
   return out;
+}
+
+/** Where span `s` is two names: for a person, after another type's name or a listed word; for any span, before a person. */
+function seamOf(
+  text: string,
+  tokens: readonly RecToken[],
+  s: RecognizedSpan,
+  typesOf: ReadonlyMap<string, ReadonlySet<TagType>>,
+  gaz: Uint8Array | undefined,
+): Seam | undefined {
+  const personSeam = s.type === "PER" ? (findSeam(text, tokens, s, typesOf) ?? listedSeam(text, tokens, s, gaz)) : undefined;
+  return personSeam ?? personAfterNameSeam(text, tokens, s, typesOf);
 }
 
 /** The first seam where the part before it stands alone elsewhere in the document as another type. */

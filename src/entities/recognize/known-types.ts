@@ -49,8 +49,8 @@ function joinedBySpace(text: string, tokens: readonly RecToken[], at: number): b
 
 function mend(text: string, tokens: readonly RecToken[], s: RecognizedSpan, knownType: KnownType, sure: boolean): RecognizedSpan[] {
   const n = s.tokenEnd - s.tokenStart;
-  if (s.type === "PER" && n >= 3 && n <= MAX_MENDED_TOKENS) {
-    const people = splitKnownPeople(text, tokens, s, knownType);
+  if (s.type === "PER" && n >= 3 && n <= MAX_MENDED_TOKENS && knownType(s.surface) === undefined) {
+    const people = splitKnownPair(text, tokens, s, knownType, "PER", FULL_NAME_TOKENS);
     if (people) return people;
   }
   if (sure && (s.type !== "LOC" || n < 2)) return [s];
@@ -63,33 +63,31 @@ function mend(text: string, tokens: readonly RecToken[], s: RecognizedSpan, know
     const type = knownType(rest.surface);
     if (type !== undefined) return [{ ...rest, type }];
   }
-  if (s.type === "LOC") {
-    for (let at = s.tokenStart + 1; at < s.tokenEnd; at++) {
-      if (!joinedBySpace(text, tokens, at)) continue;
-      const left = sub(text, tokens, s, s.tokenStart, at);
-      const right = sub(text, tokens, s, at, s.tokenEnd);
-      if (knownType(left.surface) === "LOC" && knownType(right.surface) === "LOC") return [left, right];
-    }
-  }
+  if (s.type === "LOC") return splitKnownPair(text, tokens, s, knownType, "LOC", 1) ?? [s];
   return [s];
 }
 
+/** Words of the second person's part when a person's span splits into two known people: a full name. */
+const FULL_NAME_TOKENS = 2;
+
 /**
- * A person's span that is two people the lexicon knows, side by side ("говорителят на Путин Дмитрий
- * Песков"): the second a full name of two words or more, the whole no known name.
+ * Span `s` split at the first plain space where both parts are names the lexicon knows as `type` (the
+ * second of at least `minRight` tokens): two places ("Беларус Руската федерация") or two people
+ * ("говорителят на Путин Дмитрий Песков").
  */
-function splitKnownPeople(
+function splitKnownPair(
   text: string,
   tokens: readonly RecToken[],
   s: RecognizedSpan,
   knownType: KnownType,
+  type: "PER" | "LOC",
+  minRight: number,
 ): RecognizedSpan[] | undefined {
-  if (knownType(s.surface) !== undefined) return undefined;
-  for (let at = s.tokenStart + 1; at <= s.tokenEnd - 2; at++) {
+  for (let at = s.tokenStart + 1; at <= s.tokenEnd - minRight; at++) {
     if (!joinedBySpace(text, tokens, at)) continue;
     const left = sub(text, tokens, s, s.tokenStart, at);
     const right = sub(text, tokens, s, at, s.tokenEnd);
-    if (knownType(left.surface) === "PER" && knownType(right.surface) === "PER") return [left, right];
+    if (knownType(left.surface) === type && knownType(right.surface) === type) return [left, right];
   }
   return undefined;
 }
