@@ -5,6 +5,7 @@
 // writes it after that name more than once.
 
 import type { RecognizedSpan } from "./recognize.ts";
+import { nameStem } from "./stem.ts";
 import { opensWithCapital, type RecToken } from "./tokenize.ts";
 
 /** Longest number that opens a name (digits); longer ones are years or counts ("2022 Ukraine"). */
@@ -123,7 +124,20 @@ export function joinVersionNumbers(text: string, tokens: readonly RecToken[], sp
 
 /** Place-typed spans that end in a one-digit number are products (see endsInVersionNumber). */
 export function retypeNumberedPlaces(spans: RecognizedSpan[]): RecognizedSpan[] {
-  return spans.map((s) => (s.type === "LOC" && endsInVersionNumber(s.surface) ? { ...s, type: "PRO", source: "rule" } : s));
+  const numbered = new Set<string>();
+  for (const s of spans) if (endsInVersionNumber(s.surface)) numbered.add(namePartKey(s.surface));
+  if (numbered.size === 0) return spans;
+  // The name written without its number is that product too ("Severni tok" beside "Severni tok 2").
+  return spans.map((s) => (s.type === "LOC" && numbered.has(namePartKey(s.surface)) ? { ...s, type: "PRO", source: "rule" } : s));
+}
+
+/**
+ * The stems of a name's words without a closing number, cut to five letters so that adjectives' longer
+ * endings fall away too: one key for "Severnega toka" and "Severni tok 2".
+ */
+function namePartKey(surface: string): string {
+  const words = surface.match(/\p{L}+/gu) ?? [];
+  return words.map((w) => nameStem(w).slice(0, 5)).join(" ");
 }
 
 /**

@@ -5,6 +5,7 @@
 // titles and dates, company and place words, demonyms, numbered names, brackets, abbreviations and quotation marks.
 
 import { takeAbbreviationDots } from "./abbreviations.ts";
+import { carryToHeadNoun } from "./adjective-names.ts";
 import { splitAtBrackets } from "./brackets.ts";
 import { dropCalendarWords } from "./calendar-words.ts";
 import { enforceConsistency } from "./consistency.ts";
@@ -98,10 +99,12 @@ export function recognize(
   const prior = options.corpus ? corpusMatches(surfaces, lang, options.corpus) : [];
   const { labels, margins, atoms } = labelTokens(model, { surfaces, sentenceStart, lang: modelLang }, prior);
   // Pieces of a name the lists know as one phrase are joined first, so the typer and the passes see the whole name.
+  const knownType = options.knownType;
+  const joined = joinKnownPhrases(text, tokens, labelsToSpans(text, tokens, labels, margins), atoms, modelLang === "en");
   const decoded = carryThroughGluedWords(
     text,
     tokens,
-    joinKnownPhrases(text, tokens, labelsToSpans(text, tokens, labels, margins), atoms, modelLang === "en"),
+    carryToHeadNoun(text, tokens, joined, lang, knownType && ((surface) => knownType(surface) !== undefined)),
     atoms.gaz,
   );
   // The typer second-guesses the sequence model before the document passes, which then spread and vote

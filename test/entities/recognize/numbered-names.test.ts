@@ -73,6 +73,20 @@ const VERSION_CASES: { text: string; words: [string, TagType][]; expected: [stri
     expected: [["Северный поток-2", "PRO"]],
   },
   {
+    // The same name without its number, in any case form, is the product too; another place stays.
+    text: "Gradnja plinovoda Severni tok 2 zamuja. Severnega toka ne bo. Plin teče v Nemčijo.",
+    words: [
+      ["Severni tok 2", "LOC"],
+      ["Severnega toka", "LOC"],
+      ["Nemčijo", "LOC"],
+    ],
+    expected: [
+      ["Severni tok 2", "PRO"],
+      ["Severnega toka", "PRO"],
+      ["Nemčijo", "LOC"],
+    ],
+  },
+  {
     // A count after a place, once: it stays a count.
     text: "W Londynie 8 osób czeka. Anglia 3 razy wygrała.",
     words: [
