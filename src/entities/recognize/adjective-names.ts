@@ -28,6 +28,24 @@ const ADJECTIVE_ENDINGS: Readonly<Record<string, RegExp>> = {
   mk: /(?:ски|ска|ско|ските|скиот|ската|ското|ен|ниот|ната|ното|ните)$/u,
 };
 
+/**
+ * Endings of the adjectives after a name's first word, where they differ: a Bulgarian phrase carries its
+ * article on its first word only ("Европейската централна банка"), so a later word with one is a noun
+ * ("Камарата на общините").
+ */
+const LATER_ADJECTIVE_ENDINGS: Readonly<Record<string, RegExp>> = {
+  bg: /(?:ски|ска|ско|[^аеиоуъюя]ен|[^аеиоуъюяйи]на|[^аеиоуъюя]но|[^аеиоуъюя]ни)$/u,
+};
+
+/**
+ * Common nouns that open a name with a lowercase complement after a preposition, by language: Bulgarian
+ * nouns with the definite article ("Камарата на общините", "Партията за независимост"). A place's name
+ * written so ("Малта") is one the lexicon knows.
+ */
+const DEFINITE_HEADS: Readonly<Record<string, { head: RegExp; linkers: ReadonlySet<string> }>> = {
+  bg: { head: /(?:та|ът|ят)$/u, linkers: new Set(["на", "за"]) },
+};
+
 /** Most lowercase words a name is carried through (the adjectives and their noun). */
 const MAX_CARRIED_WORDS = 3;
 
@@ -55,6 +73,7 @@ export function carryToHeadNoun(
 ): RecognizedSpan[] {
   const adjective = ADJECTIVE_ENDINGS[lang];
   if (!adjective) return spans;
+  const laterAdjective = LATER_ADJECTIVE_ENDINGS[lang] ?? adjective;
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = Math.max(0, s.tokenStart); i < s.tokenEnd; i++) taken[i] = 1;
   let changed = false;
@@ -63,17 +82,26 @@ export function carryToHeadNoun(
     const first = tokens[s.tokenStart] as RecToken;
     if (first.sentenceStart || s.tokenStart === 0 || !isCapitalizedWord(first.surface)) return s;
     if (OPENERS.has(tokens[s.tokenStart - 1]?.surface ?? ".")) return s;
-    if (!adjective.test(first.surface.toLowerCase()) || isKnownName?.(first.surface)) return s;
+    const lower = first.surface.toLowerCase();
+    const definite = DEFINITE_HEADS[lang];
     let end = s.tokenEnd;
-    while (end < tokens.length && end - s.tokenEnd < MAX_CARRIED_WORDS) {
+    if (!adjective.test(lower)) {
+      // A definite noun is carried only through its preposition ("Камарата на").
+      const linker = tokens[end];
+      if (!definite?.head.test(lower) || !linker || taken[end] || !definite.linkers.has(linker.surface)) return s;
+      end++;
+    }
+    if (isKnownName?.(first.surface)) return s;
+    const opened = end;
+    while (end < tokens.length && end - opened < MAX_CARRIED_WORDS) {
       const next = tokens[end] as RecToken;
       const before = tokens[end - 1] as RecToken;
       if (taken[end] || next.sentenceStart || !isLowerWord(next.surface) || /[\n\r]/.test(text.slice(before.end, next.start))) break;
       end++;
-      if (!adjective.test(next.surface)) break;
+      if (!laterAdjective.test(next.surface)) break;
     }
     // Carried through adjectives only: no noun, so no name ("Британский парламентский").
-    if (end === s.tokenEnd || adjective.test((tokens[end - 1] as RecToken).surface)) return s;
+    if (end === opened || laterAdjective.test((tokens[end - 1] as RecToken).surface)) return s;
     changed = true;
     const last = tokens[end - 1] as RecToken;
     for (let i = s.tokenEnd; i < end; i++) taken[i] = 1;

@@ -27,7 +27,7 @@ import { listedAsPlaceOnly, retypeByOrganizationWords } from "./organization-wor
 import { addPartyMembers } from "./party-members.ts";
 import { retypeByPlaceWords } from "./place-words.ts";
 import { closeQuotedNames, wrapQuotedNames } from "./quoted-names.ts";
-import { retypeBySpanTyper } from "./span-types.ts";
+import { retypeBySpanTyper, typeWidenedSpans } from "./span-types.ts";
 import { type RecToken, tokenize } from "./tokenize.ts";
 
 export interface RecognizedSpan {
@@ -101,12 +101,12 @@ export function recognize(
   // Pieces of a name the lists know as one phrase are joined first, so the typer and the passes see the whole name.
   const knownType = options.knownType;
   const joined = joinKnownPhrases(text, tokens, labelsToSpans(text, tokens, labels, margins), atoms, modelLang === "en");
-  const decoded = carryThroughGluedWords(
-    text,
-    tokens,
-    carryToHeadNoun(text, tokens, joined, lang, knownType && ((surface) => knownType(surface) !== undefined)),
-    atoms.gaz,
-  );
+  const carried = carryToHeadNoun(text, tokens, joined, lang, knownType && ((surface) => knownType(surface) !== undefined));
+  const headed =
+    model.typer && carried !== joined
+      ? typeWidenedSpans(carried, (s, i) => s !== joined[i], atoms, model.typer, model.gazetteer, modelLang === "en")
+      : carried;
+  const decoded = carryThroughGluedWords(text, tokens, headed, atoms.gaz);
   // The typer second-guesses the sequence model before the document passes, which then spread and vote
   // with its types (a list of towns the lexicon knows stays a list of towns).
   const spans = model.typer

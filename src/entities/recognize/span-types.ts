@@ -126,6 +126,34 @@ export function spanTypeScores(
   for (let t = 0; t < TYPE_COUNT; t++) out[t] = (out[t] as number) * typer.scale;
 }
 
+/**
+ * The typer's own type for spans a rule made longer than the sequence model's (`widened`): the model
+ * typed a part of the name ("Камарата" LOC of "Камарата на общините"), so the whole name's type is the
+ * typer's best, with no lead.
+ */
+export function typeWidenedSpans(
+  spans: readonly RecognizedSpan[],
+  widened: (s: RecognizedSpan, index: number) => boolean,
+  atoms: Atoms,
+  typer: SpanTyper,
+  gazetteer: Gazetteer,
+  allowMisc: boolean,
+): RecognizedSpan[] {
+  const scores = new Float64Array(TYPE_COUNT);
+  const misc = ENTITY_TAG_TYPES.indexOf("MISC");
+  return spans.map((s, index) => {
+    if (!widened(s, index) || !typerJudges(s)) return s;
+    spanTypeScores(typer, atoms, s.tokenStart, s.tokenEnd, gazetteer, scores);
+    let best = -1;
+    for (let t = 0; t < TYPE_COUNT; t++) {
+      if (t === misc && !allowMisc) continue;
+      if (best < 0 || (scores[t] as number) > (scores[best] as number)) best = t;
+    }
+    const type = ENTITY_TAG_TYPES[best] as TagType;
+    return type === s.type ? s : { ...s, type };
+  });
+}
+
 /** Train the typer on the gold spans of `docs` (each document's own source left out of the lists). */
 export function trainSpanTyper(
   docs: readonly TrainDoc[],

@@ -57,6 +57,20 @@ const CASES: {
     expected: [["Народното събрание", "ORG"]],
   },
   {
+    why: "a Bulgarian definite noun through its preposition; a later word with the article is the noun",
+    lang: "bg",
+    text: "Гласуването в Камарата на общините беше отложено, а Малта за пореден път възрази.",
+    spans: [
+      ["Камарата", "ORG"],
+      ["Малта", "LOC"],
+    ],
+    known: ["Малта"],
+    expected: [
+      ["Камарата на общините", "ORG"],
+      ["Малта", "LOC"],
+    ],
+  },
+  {
     why: "a noun stays alone: its ending is a noun's, or the lexicon knows it as a name",
     lang: "uk",
     text: "Разом з Україною вирішили, а Іспанія також погодилась.",

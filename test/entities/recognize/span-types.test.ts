@@ -6,7 +6,13 @@ import { computeAtoms } from "../../../src/entities/recognize/features.ts";
 import { ENTITY_TAG_TYPES } from "../../../src/entities/recognize/labels.ts";
 import { parseModel, serializeModel } from "../../../src/entities/recognize/model.ts";
 import type { RecognizedSpan } from "../../../src/entities/recognize/recognize.ts";
-import { retypeBySpanTyper, spanTypeScores, TYPE_COUNT, trainSpanTyper } from "../../../src/entities/recognize/span-types.ts";
+import {
+  retypeBySpanTyper,
+  spanTypeScores,
+  TYPE_COUNT,
+  trainSpanTyper,
+  typeWidenedSpans,
+} from "../../../src/entities/recognize/span-types.ts";
 import { tokenize } from "../../../src/entities/recognize/tokenize.ts";
 import { makeRandom, trainModel } from "../../../src/entities/recognize/train.ts";
 import type { EntityType } from "../../../src/model/doc.ts";
@@ -81,6 +87,16 @@ test("span typer: a lead it does not reach keeps the sequence model's type", () 
   const text = "Reports mention the Brelin Party again.";
   const spans = [spanOf(text, "Brelin Party", "PER", "model")];
   assert.equal(retypeBySpanTyper(spans, atomsOf(text), typer, gazetteer, 1e9, false)[0]?.type, "PER");
+});
+
+test("span typer: a span a rule widened takes the typer's best type, with no lead; the others stand", () => {
+  const text = "Reports mention the Brelin Party and the Dovra River.";
+  const spans = [spanOf(text, "Brelin Party", "LOC", "model"), spanOf(text, "Dovra River", "ORG", "model")];
+  const got = typeWidenedSpans(spans, (s) => s.surface === "Brelin Party", atomsOf(text), typer, gazetteer, false);
+  assert.deepEqual(
+    got.map((s) => `${s.type} ${s.surface}`),
+    ["ORG Brelin Party", "ORG Dovra River"],
+  );
 });
 
 test("span typer: ships in the model file and decides the same after loading", () => {
