@@ -5,6 +5,7 @@
 // shape whose place stem is a listed place is read as a demonym. Adjectives (українських) have no
 // -ц- and stay out; so do demonyms of other shapes (българи, поляки), which the model learns as words.
 
+import { DEMONYM_LOOKALIKE_STEMS } from "../../lang-data/shared/demonym-lookalikes.ts";
 import { Cap } from "./features.ts";
 import { entryTypeBits, type Gazetteer } from "./gazetteer.ts";
 import { ENTITY_TAG_TYPES } from "./labels.ts";
@@ -32,7 +33,7 @@ function isPlace(gazetteer: Gazetteer, stem: string): boolean {
 /** True when the folded word is a demonym noun of a listed place. */
 export function isDemonym(folded: string, gazetteer: Gazetteer): boolean {
   const stem = stemFolded(folded);
-  if (!stem.endsWith("ц") || TSIYA_NOUN.test(folded)) return false;
+  if (!stem.endsWith("ц") || TSIYA_NOUN.test(folded) || DEMONYM_LOOKALIKE_STEMS.has(stem)) return false;
   const base = stem.slice(0, -1);
   return INFIXES.some((infix) => base.endsWith(infix) && isPlace(gazetteer, base.slice(0, base.length - infix.length)));
 }

@@ -7,7 +7,7 @@ import { addName, EXTERNAL_SOURCE_BIT, emptyGazetteer } from "../../../src/entit
 import { ENTITY_TAG_TYPES } from "../../../src/entities/recognize/labels.ts";
 
 const gazetteer = emptyGazetteer();
-for (const place of ["Україна", "Руритания", "Ельдорадо", "Америка"])
+for (const place of ["Україна", "Руритания", "Ельдорадо", "Америка", "Вибор", "Врана"])
   addName(gazetteer, [place], ENTITY_TAG_TYPES.indexOf("LOC"), EXTERNAL_SOURCE_BIT);
 addName(gazetteer, ["Агенда"], ENTITY_TAG_TYPES.indexOf("ORG"), EXTERNAL_SOURCE_BIT);
 
@@ -23,6 +23,10 @@ const CASES: [string, boolean][] = [
   ["агенция", false],
   ["агендці", false],
   ["зайців", false],
+  // common words whose stem is a small listed place's: voters, in the morning
+  ["виборців", false],
+  ["виборці", false],
+  ["вранці", false],
 ];
 
 test("demonyms: -ц- plurals of listed places are demonyms, adjectives and other nouns are not", () => {
