@@ -87,12 +87,17 @@ export class Lemmatizer {
     const parts = splitPieces(text);
     const n = parts.pieces.length;
     if (n === 0) return text.trim();
+    let nominative = false;
     const pieces = parts.pieces.map((piece, i) => {
       const word = piece.toLowerCase();
       // Abbreviations (ЕС, НАТО) are written the same in every case.
-      if (isAllCaps(piece)) return piece;
+      if (isAllCaps(piece) || nominative) return piece;
       const candidates = this.#rankedCandidates(word, tableKeys(lang, type, piecePosition(i, n), previousEnding(parts.pieces, i)));
-      return restoreCase(piece, this.#choose(word, candidates, lang, docWords));
+      const lemma = this.#choose(word, candidates, lang, docWords);
+      // A person's first name in its base form puts the whole name in it: the words of a name agree in
+      // case, so "Майя Санду" is nominative and its surname, one that does not decline, stays as written.
+      if (i === 0 && n > 1 && type === "PER" && lemma === word && word.length > 2 && this.#vocabOf(lang)?.has(word)) nominative = true;
+      return restoreCase(piece, lemma);
     });
     return joinPieces({ pieces, seps: parts.seps }).trim();
   }

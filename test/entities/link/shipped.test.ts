@@ -11,6 +11,9 @@ const LEMMAS: { surface: string; type: EntityType; lang: string; expected: strin
   { surface: "Европейския съюз", type: "ORG", lang: "bg", expected: "Европейски съюз" },
   { surface: "Володимира Путіна", type: "PER", lang: "uk", expected: "Володимир Путін" },
   { surface: "НАТО", type: "ORG", lang: "bg", expected: "НАТО" },
+  // A first name in its base form puts the whole name in it: a surname that does not decline stays.
+  { surface: "Майя Санду", type: "PER", lang: "ru", expected: "Майя Санду" },
+  { surface: "Олафа Шольца", type: "PER", lang: "ru", expected: "Олаф Шольц" },
   // Belarusian, from the hand-written endings alone (src/lang-data/be/name-declension.ts).
   { surface: "Мінску", type: "LOC", lang: "be", expected: "Мінск" },
   { surface: "Расіяй", type: "LOC", lang: "be", expected: "Расія" },
