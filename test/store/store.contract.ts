@@ -298,6 +298,40 @@ const CASES: ContractCase[] = [
     },
   },
   {
+    name: "a new entity is shown as English writes its name, then another Latin-script language, then a romanization",
+    async run(store) {
+      const ru = "Президент Майя Санду приехала в Киев.";
+      const en = "President Maia Sandu arrived in Kyiv.";
+      const pl = "Prezydent Maia Sandu przyjechała.";
+      const inRu = makeArticle({
+        text: ru,
+        lang: "ru",
+        entities: [mention(ru, "Майя Санду", "Майя Санду", "k:snd", "Mayya Sandu", "PER", "key")],
+      });
+      const inEn = makeArticle({
+        text: en,
+        lang: "en",
+        entities: [mention(en, "Maia Sandu", "Maia Sandu", "k:snd", "Maia Sandu", "PER", "key")],
+      });
+      const inPl = makeArticle({
+        text: pl,
+        lang: "pl",
+        entities: [mention(pl, "Maia Sandu", "Maia Sandu", "k:snd", "Maia Sandu", "PER", "key")],
+      });
+      await store.putBatch([inRu], { ingestedAt: T1 });
+      assert.equal((await store.entities())[0]?.name, "Mayya Sandu", "a romanization while there is nothing better");
+      await store.putBatch([inPl], { ingestedAt: T1 });
+      await store.putBatch([inEn], { ingestedAt: T2 });
+      const ruAgain = makeArticle({
+        text: `${ru} Снова.`,
+        lang: "ru",
+        entities: [mention(ru, "Майя Санду", "Майя Санду", "k:snd", "Mayya Sandu Longer", "PER", "key")],
+      });
+      await store.putBatch([ruAgain], { ingestedAt: T2 });
+      assert.equal((await store.entities())[0]?.name, "Maia Sandu", "a longer romanization does not replace a written name");
+    },
+  },
+  {
     name: "a demonym (a person by the guidelines) names its place without making the place a person",
     async run(store) {
       const text = "Мешканці Кишинева і кишинівці вийшли на вулиці.";

@@ -23,20 +23,34 @@ function langOf(a: Article): string {
   return a.lang?.code ?? "und";
 }
 
+/**
+ * How good a mention's display name is for its entity: the lexicon's English name (3), a name written in
+ * English (2) or in another Latin-script language (1), a romanization of another script (0). A new
+ * person named in Russian and in English is shown as English writes her ("Maia Sandu", not "Mayya Sandu").
+ */
+export function nameRank(id: string, lang: string, form: string): number {
+  if (!id.startsWith("k:")) return 3;
+  if (scriptOf(form) !== "Latn") return 0;
+  return lang === "en" ? 2 : 1;
+}
+
 export function createBatchWriter(db: Database.Database, location: string): BatchWriter {
   const findArticle = db.prepare<[string], { rowid: number }>("SELECT rowid FROM articles WHERE id = ?");
   const insertArticle = db.prepare(
     "INSERT INTO articles (id, lang, title, published, seen_at, ingested_at, current, json) VALUES (?, ?, ?, ?, ?, ?, 1, ?)",
   );
   const insertFts = db.prepare("INSERT INTO articles_fts (rowid, title, text, key) VALUES (?, ?, ?, ?)");
-  // An entity keeps its fullest display name across articles (more words, then longer: "Mykola Malomuzh"
-  // over "Malomuzh"), as the linker does within one article, so a later short mention does not rename it.
+  // An entity keeps the display name of its best-ranked source (`nameRank`), and among those its fullest
+  // (more words, then longer: "Mykola Malomuzh" over "Malomuzh"), as the linker does within one article,
+  // so a later short mention does not rename it.
   const words = (col: string) => `(length(${col}) - length(replace(${col}, ' ', '')))`;
   const upsertEntity = db.prepare(
-    `INSERT INTO entities (id, name, type) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET
-       name = CASE WHEN ${words("excluded.name")} > ${words("name")}
-                     OR (${words("excluded.name")} = ${words("name")} AND length(excluded.name) > length(name))
+    `INSERT INTO entities (id, name, type, name_rank) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET
+       name = CASE WHEN excluded.name_rank > name_rank
+                     OR (excluded.name_rank = name_rank AND (${words("excluded.name")} > ${words("name")}
+                       OR (${words("excluded.name")} = ${words("name")} AND length(excluded.name) > length(name))))
                    THEN excluded.name ELSE name END,
+       name_rank = max(name_rank, excluded.name_rank),
        -- a demonym names its place but does not say what type the place is (entityTypeOf)
        type = CASE WHEN ? THEN type ELSE excluded.type END`,
   );
@@ -80,8 +94,8 @@ export function createBatchWriter(db: Database.Database, location: string): Batc
     const lang = langOf(a);
     insertFts.run(rowid, a.title ?? "", a.text, articleKeyText(a));
     for (const e of a.entities ?? []) {
-      upsertEntity.run(e.id, e.name || e.lemma || e.surface, entityTypeOf(e), e.link === DEMONYM_LINK ? 1 : 0);
       const form = e.lemma || e.surface;
+      upsertEntity.run(e.id, e.name || form, entityTypeOf(e), nameRank(e.id, lang, form), e.link === DEMONYM_LINK ? 1 : 0);
       insertMention.run(rowid, e.id, e.surface, form, lang, scriptOf(form), e.start, e.end, e.link ?? "", e.type, e.score ?? 0);
     }
   }
