@@ -22,6 +22,7 @@ import { applyKnownTypes } from "./known-types.ts";
 import { beginLabel, insideLabel, isInside, LABEL_COUNT, labelType, O_LABEL, type TagType } from "./labels.ts";
 import { dropDescriptions } from "./lowercase-phrases.ts";
 import { emissions, labelMargins, type NerModel, viterbi } from "./model.ts";
+import { retypeNationalities } from "./nationalities.ts";
 import { joinNumberedNames, joinVersionNumbers, retypeNumberedPlaces } from "./numbered-names.ts";
 import { listedAsPlaceOnly, retypeByOrganizationWords } from "./organization-words.ts";
 import { addPartyMembers } from "./party-members.ts";
@@ -124,7 +125,7 @@ export function recognize(
   );
   // In English only for now: Slavic output is left as it was measured.
   const listedPlace = english ? (s: RecognizedSpan) => listedAsPlaceOnly(atoms, s.tokenStart, s.tokenEnd, model.gazetteer) : undefined;
-  const mended = retypeByPlaceWords(tokens, retypeByOrganizationWords(titled, listedPlace), english);
+  const mended = retypeNationalities(tokens, retypeByPlaceWords(tokens, retypeByOrganizationWords(titled, listedPlace), english), english);
   const withDemonyms = addPartyMembers(text, tokens, atoms.cap, addDemonyms(tokens, atoms.cap, mended, lang, model.gazetteer), lang);
   const numbered = retypeNumberedPlaces(joinVersionNumbers(text, tokens, joinNumberedNames(text, tokens, withDemonyms)));
   const punctuated = takeAbbreviationDots(text, tokens, splitAtBrackets(text, tokens, numbered));

@@ -4,12 +4,4 @@
 // "корици" (covers). Stems as `stemFolded` gives them (src/entities/recognize/stem.ts), pooled over
 // the Cyrillic languages. Read by src/entities/recognize/demonyms.ts.
 
-export const DEMONYM_LOOKALIKE_STEMS: ReadonlySet<string> = new Set([
-  "виборц",
-  "вранц",
-  "уранц",
-  "палац",
-  "сланц",
-  "дворц",
-  "кориц",
-]);
+export const DEMONYM_LOOKALIKE_STEMS: ReadonlySet<string> = new Set(["виборц", "вранц", "уранц", "палац", "сланц", "дворц", "кориц"]);
