@@ -63,8 +63,28 @@ function mend(text: string, tokens: readonly RecToken[], s: RecognizedSpan, know
     const type = knownType(rest.surface);
     if (type !== undefined) return [{ ...rest, type }];
   }
-  if (s.type === "LOC") return splitKnownPair(text, tokens, s, knownType, "LOC", 1) ?? [s];
+  if (s.type === "LOC")
+    return splitKnownPair(text, tokens, s, knownType, "LOC", 1) ?? splitPlaceAndPerson(text, tokens, s, knownType) ?? [s];
   return [s];
+}
+
+/**
+ * A place's span that is a known place followed by a known person's full name ("Prezydent Mołdawii Maia
+ * Sandu" read as one place): the person is known from the corpus, as a new one is not in the lexicon.
+ */
+function splitPlaceAndPerson(
+  text: string,
+  tokens: readonly RecToken[],
+  s: RecognizedSpan,
+  knownType: KnownType,
+): RecognizedSpan[] | undefined {
+  for (let at = s.tokenStart + 1; at <= s.tokenEnd - FULL_NAME_TOKENS; at++) {
+    if (!joinedBySpace(text, tokens, at)) continue;
+    const left = sub(text, tokens, s, s.tokenStart, at);
+    const right = sub(text, tokens, s, at, s.tokenEnd);
+    if (knownType(left.surface) === "LOC" && knownType(right.surface) === "PER") return [left, { ...right, type: "PER" }];
+  }
+  return undefined;
 }
 
 /** Words of the second person's part when a person's span splits into two known people: a full name. */

@@ -9,7 +9,7 @@ import { carryToHeadNoun } from "./adjective-names.ts";
 import { splitAtBrackets } from "./brackets.ts";
 import { dropCalendarWords } from "./calendar-words.ts";
 import { enforceConsistency } from "./consistency.ts";
-import { type CorpusMatch, type CorpusNames, corpusMatches, retypeByCorpus } from "./corpus-names.ts";
+import { type CorpusMatch, type CorpusNames, corpusMatches, corpusType, retypeByCorpus } from "./corpus-names.ts";
 import { addDemonyms } from "./demonyms.ts";
 import { trimEnglishTitles } from "./english-titles.ts";
 import type { KnownType } from "./enumerations.ts";
@@ -69,6 +69,15 @@ export const CORPUS_PRIOR = 30;
  */
 export const SPAN_TYPER_MIN_LEAD = 10;
 
+/**
+ * What the lexicon knows, and else the people the corpus knows: a new person ("Maia Sandu") is in no
+ * lexicon, but the store has found her in full in other articles.
+ */
+function withCorpusPeople(knownType: KnownType, corpus: CorpusNames | undefined, lang: string): KnownType {
+  if (!corpus) return knownType;
+  return (surface) => knownType(surface) ?? (corpusType(corpus, surface, lang) === "PER" ? "PER" : undefined);
+}
+
 /** The language the model reads `lang` as. */
 export function modelLanguage(model: NerModel, lang: string): string {
   return model.langs.includes(lang) ? lang : "xx";
@@ -116,7 +125,7 @@ export function recognize(
   const separated = splitJoinedNames(text, tokens, spans, atoms.gaz);
   const consistent = options.consistency === false ? separated : enforceConsistency(text, tokens, separated, atoms, options.knownType);
   const found = options.corpus ? retypeByCorpus(consistent, lang, options.corpus) : consistent;
-  const known = options.knownType ? applyKnownTypes(text, tokens, found, options.knownType) : found;
+  const known = options.knownType ? applyKnownTypes(text, tokens, found, withCorpusPeople(options.knownType, options.corpus, lang)) : found;
   const english = modelLang === "en";
   const titled = dropCalendarWords(
     tokens,

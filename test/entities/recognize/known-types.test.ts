@@ -12,6 +12,7 @@ const KNOWN: Record<string, "PER" | "LOC"> = {
   Руритания: "LOC",
   "Горна Мирания": "LOC",
   Мирании: "LOC",
+  Ruritanii: "LOC",
   Ashford: "LOC",
   Okafor: "PER",
   "Ада Окафор": "PER",
@@ -32,6 +33,14 @@ const CASES: { text: string; span: string; type: TagType; expected: string[]; su
     sure: ["LOC Руритания", "LOC Горна Мирания"],
   },
   { text: "Він подзвонив Президенту Мирании вчора.", span: "Президенту Мирании", type: "ORG", expected: ["LOC Мирании"] },
+  // A known place and a known person's full name read as one place: a place and a person.
+  {
+    text: "Prezydent Ruritanii Ада Окафор przyjechała.",
+    span: "Ruritanii Ада Окафор",
+    type: "LOC",
+    expected: ["LOC Ruritanii", "PER Ада Окафор"],
+    sure: ["LOC Ruritanii", "PER Ада Окафор"],
+  },
   // Two known people side by side, the second a full name: two people, however sure the model was.
   {
     text: "Говорителят на Okafor Ада Окафор каза",
