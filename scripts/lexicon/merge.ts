@@ -24,9 +24,16 @@ export class LexiconBuilder {
   readonly #byPersonKey = new Map<string, LexiconEntity>();
   readonly #ids = new Set<string>();
   readonly #renamed = new Set<LexiconEntity>();
+  /** Entities of the first source (annotated news), which a gazetteer entry may show to be one. */
+  readonly #annotated = new Set<LexiconEntity>();
 
   /** Adds an entity as is (the first source), indexing its aliases. */
   add(e: LexiconEntity): void {
+    this.#insert(e);
+    this.#annotated.add(e);
+  }
+
+  #insert(e: LexiconEntity): void {
     this.entities.push(e);
     this.#ids.add(e.id);
     this.#index(e);
@@ -52,11 +59,17 @@ export class LexiconBuilder {
    */
   merge(e: LexiconEntity, preferName = false): MergeResult {
     const target = this.#find(e);
+    // A populated place that names two annotated entities makes them one when all the names of one are
+    // its own: the annotators spelled one city's id two ways (GPE-Kishinev, GPE-Chisinau), and the
+    // gazetteer lists both spellings. Sharing a name or two is not enough (Oman and Amman, China and Hong Kong).
+    if (target && preferName) {
+      for (const other of this.#annotatedHits(e)) if (other !== target && namesAllIn(other, e)) this.#absorb(target, other);
+    }
     if (!target) {
       let id = e.id;
       for (let i = 2; this.#ids.has(id); i++) id = `${e.id}-${i}`;
       const added = { ...e, id };
-      this.add(added);
+      this.#insert(added);
       if (preferName) this.#renamed.add(added);
       return { entity: e, joined: false };
     }
@@ -68,6 +81,29 @@ export class LexiconBuilder {
     }
     this.#index(target);
     return { entity: target, joined: true };
+  }
+
+  /** Annotated entities of `e`'s type holding one of its aliases (exact forms). */
+  #annotatedHits(e: LexiconEntity): Set<LexiconEntity> {
+    const hits = new Set<LexiconEntity>();
+    for (const [lang, aliases] of Object.entries(e.aliases)) {
+      for (const [name] of aliases) {
+        const hit = this.#byAlias.get(`${e.type}\t${lang}\t${aliasForm(name)}`);
+        if (hit && this.#annotated.has(hit)) hits.add(hit);
+      }
+    }
+    return hits;
+  }
+
+  /** Moves `other`'s aliases into `target` and drops `other`. */
+  #absorb(target: LexiconEntity, other: LexiconEntity): void {
+    for (const [lang, aliases] of Object.entries(other.aliases)) for (const [name, count] of aliases) addAlias(target, lang, name, count);
+    const at = this.entities.indexOf(other);
+    if (at >= 0) this.entities.splice(at, 1);
+    this.#annotated.delete(other);
+    for (const [k, v] of this.#byAlias) if (v === other) this.#byAlias.delete(k);
+    for (const [k, v] of this.#byPersonKey) if (v === other) this.#byPersonKey.delete(k);
+    this.#index(target);
   }
 
   /** The entity sharing the most alias weight with `e` (exact forms), else for people one sharing a full-name key. */
@@ -92,6 +128,20 @@ export class LexiconBuilder {
     }
     return undefined;
   }
+}
+
+/** Whether every name of `inner` outside English (whose names may come from its id) is a name of `outer`. */
+function namesAllIn(inner: LexiconEntity, outer: LexiconEntity): boolean {
+  let names = 0;
+  for (const [lang, aliases] of Object.entries(inner.aliases)) {
+    if (lang === "en") continue;
+    const theirs = new Set((outer.aliases[lang] ?? []).map(([name]) => aliasForm(name)));
+    for (const [name] of aliases) {
+      if (!theirs.has(aliasForm(name))) return false;
+      names++;
+    }
+  }
+  return names > 0;
 }
 
 function aliasCount(e: LexiconEntity, lang: string, name: string): number {
