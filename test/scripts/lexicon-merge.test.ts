@@ -42,7 +42,14 @@ test("lexicon merge: a gazetteer's town joins the annotated entities whose names
   // The same town under another id spelling: all its names (outside English) are the gazetteer's.
   builder.add(place("cn:gpe-zelenogorod", { bg: [["Зеленоград", 1]], en: [["Zelenogorod", 1]] }));
   // A country sharing one name with the town, among others the town has not: apart.
-  builder.add(place("cn:gpe-zelenia", { bg: [["Зеленоград", 1], ["Зелания", 4]] }));
+  builder.add(
+    place("cn:gpe-zelenia", {
+      bg: [
+        ["Зеленоград", 1],
+        ["Зелания", 4],
+      ],
+    }),
+  );
   builder.merge(place("cn:gn-1", { en: [["Zelenograd", 1]], bg: [["Зеленоград", 1]], ru: [["Зеленоград", 1]] }), true);
   assert.deepEqual(
     builder.entities.map((e) => e.id),
