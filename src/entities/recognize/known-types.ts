@@ -8,7 +8,8 @@
 //   joins names that meet across a clause);
 // - a title the model took into a name is trimmed ("Президенту України" → "України");
 // - a person's span that is two known people side by side is split ("говорителят на Путин Дмитрий Песков"),
-//   sure spans too, the second part a full name of two words or more and the whole no known name.
+//   sure spans too, the second part a full name of two words or more and the whole no known name; so is a
+//   place's span that is a known place and a known person's full name ("Prezydent Mołdawii Maia Sandu").
 // The lexicon overrules the model only where the model is unsure (confidence below MAX_MENDED_SCORE),
 // which also keeps the lookups few, except for the split of two known places: the model can be sure of
 // such a join (0.97 on seed 003 after a retraining), and splitting sure spans too cost nothing measurable
@@ -50,7 +51,7 @@ function joinedBySpace(text: string, tokens: readonly RecToken[], at: number): b
 function mend(text: string, tokens: readonly RecToken[], s: RecognizedSpan, knownType: KnownType, sure: boolean): RecognizedSpan[] {
   const n = s.tokenEnd - s.tokenStart;
   if (s.type === "PER" && n >= 3 && n <= MAX_MENDED_TOKENS && knownType(s.surface) === undefined) {
-    const people = splitKnownPair(text, tokens, s, knownType, "PER", FULL_NAME_TOKENS);
+    const people = splitKnownPair(text, tokens, s, knownType, ["PER", "PER"], FULL_NAME_TOKENS);
     if (people) return people;
   }
   if (sure && (s.type !== "LOC" || n < 2)) return [s];
@@ -63,51 +64,41 @@ function mend(text: string, tokens: readonly RecToken[], s: RecognizedSpan, know
     const type = knownType(rest.surface);
     if (type !== undefined) return [{ ...rest, type }];
   }
-  if (s.type === "LOC")
-    return splitKnownPair(text, tokens, s, knownType, "LOC", 1) ?? splitPlaceAndPerson(text, tokens, s, knownType) ?? [s];
-  return [s];
-}
-
-/**
- * A place's span that is a known place followed by a known person's full name ("Prezydent Mołdawii Maia
- * Sandu" read as one place): the person is known from the corpus, as a new one is not in the lexicon.
- */
-function splitPlaceAndPerson(
-  text: string,
-  tokens: readonly RecToken[],
-  s: RecognizedSpan,
-  knownType: KnownType,
-): RecognizedSpan[] | undefined {
-  for (let at = s.tokenStart + 1; at <= s.tokenEnd - FULL_NAME_TOKENS; at++) {
-    if (!joinedBySpace(text, tokens, at)) continue;
-    const left = sub(text, tokens, s, s.tokenStart, at);
-    const right = sub(text, tokens, s, at, s.tokenEnd);
-    if (knownType(left.surface) === "LOC" && knownType(right.surface) === "PER") return [left, { ...right, type: "PER" }];
-  }
-  return undefined;
+  if (s.type !== "LOC") return [s];
+  // A known place before a person's full name the lexicon or the corpus knows ("Prezydent Mołdawii Maia
+  // Sandu" read as one place): the corpus knows new people, which the lexicon does not.
+  return (
+    splitKnownPair(text, tokens, s, knownType, ["LOC", "LOC"], 1) ??
+    splitKnownPair(text, tokens, s, knownType, ["LOC", "PER"], FULL_NAME_TOKENS) ?? [s]
+  );
 }
 
 /** Words of the second person's part when a person's span splits into two known people: a full name. */
 const FULL_NAME_TOKENS = 2;
 
 /**
- * Span `s` split at the first plain space where both parts are names the lexicon knows as `type` (the
- * second of at least `minRight` tokens): two places ("Беларус Руската федерация") or two people
- * ("говорителят на Путин Дмитрий Песков").
+ * Span `s` split at the first plain space where the parts are names the lexicon knows as `types` (the
+ * second of at least `minRight` tokens): two places ("Беларус Руската федерация"), two people
+ * ("говорителят на Путин Дмитрий Песков"), or a place and a person.
  */
 function splitKnownPair(
   text: string,
   tokens: readonly RecToken[],
   s: RecognizedSpan,
   knownType: KnownType,
-  type: "PER" | "LOC",
+  types: readonly ["PER" | "LOC", "PER" | "LOC"],
   minRight: number,
 ): RecognizedSpan[] | undefined {
   for (let at = s.tokenStart + 1; at <= s.tokenEnd - minRight; at++) {
     if (!joinedBySpace(text, tokens, at)) continue;
     const left = sub(text, tokens, s, s.tokenStart, at);
     const right = sub(text, tokens, s, at, s.tokenEnd);
-    if (knownType(left.surface) === type && knownType(right.surface) === type) return [left, right];
+    if (knownType(left.surface) === types[0] && knownType(right.surface) === types[1]) {
+      return [
+        { ...left, type: types[0] },
+        { ...right, type: types[1] },
+      ];
+    }
   }
   return undefined;
 }
