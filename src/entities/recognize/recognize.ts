@@ -6,6 +6,7 @@
 
 import { takeAbbreviationDots } from "./abbreviations.ts";
 import { carryToHeadNoun } from "./adjective-names.ts";
+import { joinAmpersandNames } from "./ampersand-names.ts";
 import { splitAtBrackets } from "./brackets.ts";
 import { dropCalendarWords } from "./calendar-words.ts";
 import { enforceConsistency } from "./consistency.ts";
@@ -116,7 +117,7 @@ export function recognize(
     model.typer && carried !== joined
       ? typeWidenedSpans(carried, (s, i) => s !== joined[i], atoms, model.typer, model.gazetteer, modelLang === "en")
       : carried;
-  const decoded = carryThroughGluedWords(text, tokens, headed, atoms.gaz);
+  const decoded = joinAmpersandNames(text, tokens, carryThroughGluedWords(text, tokens, headed, atoms.gaz));
   // The typer second-guesses the sequence model before the document passes, which then spread and vote
   // with its types (a list of towns the lexicon knows stays a list of towns).
   const spans = model.typer
