@@ -49,19 +49,39 @@ export function addArticleEvidence(names: CorpusNames, mentions: readonly Eviden
     const key = corpusKey(m.surface, lang);
     if (key === null || seen.has(`${t}\t${key}`)) continue;
     seen.add(`${t}\t${key}`);
-    let counts = names.get(key);
-    if (!counts) {
-      counts = ENTITY_TAG_TYPES.map(() => 0);
-      names.set(key, counts);
-    }
-    counts[t] = (counts[t] ?? 0) + 1;
+    count(names, key, t);
+    count(names, inLanguage(lang, key), t);
   }
+}
+
+function count(names: CorpusNames, key: string, t: number): void {
+  let counts = names.get(key);
+  if (!counts) {
+    counts = ENTITY_TAG_TYPES.map(() => 0);
+    names.set(key, counts);
+  }
+  counts[t] = (counts[t] ?? 0) + 1;
+}
+
+/** The key of a name's evidence in one language (annotators of a language keep their own conventions). */
+const LANG_MARK = "\u0001";
+function inLanguage(lang: string, key: string): string {
+  return `${lang}${LANG_MARK}${key}`;
+}
+
+/**
+ * The type the articles in `lang` clearly give the name, else the one all articles clearly give: where
+ * the languages' conventions differ (Ukrainian news types "Євросоюз" as a place, the others as an
+ * organization), an article follows its own language's.
+ */
+function typeInLanguage(names: CorpusNames, key: string, lang: string): TagType | undefined {
+  return typeOfKey(names, inLanguage(lang, key)) ?? typeOfKey(names, key);
 }
 
 /** The type the corpus clearly gives `surface` (CORPUS_MIN_ARTICLES, CORPUS_MIN_SHARE), or undefined. */
 export function corpusType(names: CorpusNames, surface: string, lang: string): TagType | undefined {
   const key = corpusKey(surface, lang);
-  return key === null ? undefined : typeOfKey(names, key);
+  return key === null ? undefined : typeInLanguage(names, key, lang);
 }
 
 function typeOfKey(names: CorpusNames, key: string): TagType | undefined {
@@ -103,7 +123,7 @@ function firstWordsOf(names: CorpusNames): Set<string> {
   const cached = FIRST_WORDS.get(names);
   if (cached && cached.size === names.size) return cached.words;
   const words = new Set<string>();
-  for (const k of names.keys()) words.add(k.split(" ", 1)[0] ?? "");
+  for (const k of names.keys()) if (!k.includes(LANG_MARK)) words.add(k.split(" ", 1)[0] ?? "");
   FIRST_WORDS.set(names, { size: names.size, words });
   return words;
 }
@@ -129,7 +149,7 @@ export function corpusMatches(surfaces: readonly string[], lang: string, names: 
     for (let len = Math.min(CORPUS_MAX_WORDS, surfaces.length - i); len >= 1; len--) {
       const key = keys.slice(i, i + len).join(" ");
       if (keys[i + len - 1] === "" || key.replace(/ /g, "").length < CORPUS_MIN_KEY_CHARS) continue;
-      const type = typeOfKey(names, key);
+      const type = typeInLanguage(names, key, lang);
       if (type === undefined) continue;
       out.push({ start: i, end: i + len, type });
       i += len - 1;

@@ -41,6 +41,15 @@ test("corpus type: a clear majority of enough articles, confident mentions only"
   assert.equal(corpusType(disputed, "Jordan", "en"), undefined, "a disputed name has no corpus type");
 });
 
+test("corpus type: an article follows its own language's articles where they clearly differ from the others", () => {
+  const names = corpusOf([8, "ru", "Евросоюз", "ORG", 0.99], [6, "bg", "Евросъюз", "ORG", 0.99], [4, "uk", "Євросоюз", "LOC", 0.99]);
+  assert.equal(corpusType(names, "Євросоюзу", "uk"), "LOC", "Ukrainian articles type it as a place");
+  assert.equal(corpusType(names, "Евросоюза", "ru"), "ORG");
+  assert.equal(corpusType(names, "Евросоюз", "be"), "ORG", "a language with no clear evidence of its own follows all");
+  const thin = corpusOf([8, "ru", "Евросоюз", "ORG", 0.99], [CORPUS_MIN_ARTICLES - 1, "uk", "Євросоюз", "LOC", 0.99]);
+  assert.equal(corpusType(thin, "Євросоюз", "uk"), "ORG", "too few articles in the language: all articles decide");
+});
+
 test("corpus evidence: a name counts once per article and type", () => {
   const names: CorpusNames = new Map();
   const m = { surface: "Islamabad", type: "LOC", score: 0.99 };
