@@ -105,7 +105,9 @@ export function carryToHeadNoun(
     changed = true;
     const last = tokens[end - 1] as RecToken;
     for (let i = s.tokenEnd; i < end; i++) taken[i] = 1;
-    return { ...s, end: last.end, surface: text.slice(s.start, last.end), tokenEnd: end };
+    const carried = { ...s, end: last.end, surface: text.slice(s.start, last.end), tokenEnd: end };
+    // A common noun named by its complement is an institution ("Камарата на лордовете").
+    return opened > s.tokenEnd ? { ...carried, type: "ORG" as const, source: "rule" as const } : carried;
   });
   return changed ? out : spans;
 }

@@ -57,11 +57,11 @@ const CASES: {
     expected: [["Народното събрание", "ORG"]],
   },
   {
-    why: "a Bulgarian definite noun through its preposition; a later word with the article is the noun",
+    why: "a Bulgarian definite noun through its preposition, an institution; a later word with the article is the noun",
     lang: "bg",
     text: "Гласуването в Камарата на общините беше отложено, а Малта за пореден път възрази.",
     spans: [
-      ["Камарата", "ORG"],
+      ["Камарата", "LOC"],
       ["Малта", "LOC"],
     ],
     known: ["Малта"],
