@@ -94,11 +94,17 @@ function versionNumberAfter(text: string, tokens: readonly RecToken[], at: numbe
 /** A name with its number, spelled loosely enough that its inflected forms match ("Северного потока 2", "Северный поток 2"). */
 function versionKey(text: string, tokens: readonly RecToken[], span: RecognizedSpan, digit: RecToken): string {
   const words: string[] = [];
-  for (let i = span.tokenStart; i < span.tokenEnd; i++) words.push((tokens[i]?.surface ?? "").slice(0, 5).toLowerCase());
+  for (let i = span.tokenStart; i < span.tokenEnd; i++) words.push(nameStem(tokens[i]?.surface ?? "").slice(0, 5));
   return `${words.join(" ")}#${text.slice(digit.start, digit.end)}`;
 }
 
-/** Spans followed by a one-digit number that the document writes after the name at least twice take the number in. */
+/** Names followed by a one-digit number from which a document reads as a table of counts. */
+const MAX_NUMBERED_NAMES = 3;
+
+/**
+ * Spans followed by a one-digit number that the document writes after the name at least twice take the
+ * number in; a name of two words or more takes it after one writing, outside tables.
+ */
 export function joinVersionNumbers(text: string, tokens: readonly RecToken[], spans: RecognizedSpan[]): RecognizedSpan[] {
   const taken = new Set<number>();
   for (const s of spans) for (let i = s.tokenStart; i < s.tokenEnd; i++) taken.add(i);
@@ -109,13 +115,17 @@ export function joinVersionNumbers(text: string, tokens: readonly RecToken[], sp
     if (last < 0 || taken.has(last) || taken.has(s.tokenEnd)) continue;
     found.push({ index, last, key: versionKey(text, tokens, s, tokens[last] as RecToken) });
   }
-  if (found.length < VERSION_NUMBER_MIN_REPEATS) return spans;
+  if (found.length === 0) return spans;
   const counts = new Map<string, number>();
   for (const f of found) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+  // A name of two words or more takes a number written once after it ("Severni tok 2"), unless several
+  // names are numbered so: then the numbers are a table's counts ("Kranjska Gora 4, Nova Gorica 2").
+  const table = counts.size >= MAX_NUMBERED_NAMES;
   const out = spans.slice();
   for (const f of found) {
-    if ((counts.get(f.key) ?? 0) < VERSION_NUMBER_MIN_REPEATS) continue;
     const s = out[f.index] as RecognizedSpan;
+    const needed = s.tokenEnd - s.tokenStart >= 2 && !table ? 1 : VERSION_NUMBER_MIN_REPEATS;
+    if ((counts.get(f.key) ?? 0) < needed) continue;
     const end = (tokens[f.last] as RecToken).end;
     out[f.index] = { ...s, end, surface: text.slice(s.start, end), tokenEnd: f.last + 1 };
   }

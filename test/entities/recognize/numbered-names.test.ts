@@ -87,6 +87,26 @@ const VERSION_CASES: { text: string; words: [string, TagType][]; expected: [stri
     ],
   },
   {
+    // A name of two words takes a number written once after it.
+    text: "Plinovod Severni tok 2 je dokončan.",
+    words: [["Severni tok", "PRO"]],
+    expected: [["Severni tok 2", "PRO"]],
+  },
+  {
+    // In a table of counts it does not.
+    text: "Okužbe: Kranjska Gora 4 Nova Gorica 2 Ilirska Bistrica 6 in drugje.",
+    words: [
+      ["Kranjska Gora", "LOC"],
+      ["Nova Gorica", "LOC"],
+      ["Ilirska Bistrica", "LOC"],
+    ],
+    expected: [
+      ["Kranjska Gora", "LOC"],
+      ["Nova Gorica", "LOC"],
+      ["Ilirska Bistrica", "LOC"],
+    ],
+  },
+  {
     // A count after a place, once: it stays a count.
     text: "W Londynie 8 osób czeka. Anglia 3 razy wygrała.",
     words: [
