@@ -51,8 +51,8 @@ const MAX_CARRIED_WORDS = 3;
 
 const isLowerWord = (s: string) => /^\p{Ll}{3,}$/u.test(s);
 const isCapitalizedWord = (s: string) => /^\p{Lu}\p{Ll}+$/u.test(s);
-/** Marks after which a capital opens a sentence or a title, not a name's adjective. */
-const OPENERS = new Set([".", "!", "?", ":", "…", '"', "«", "„", "“", "”", "(", "'", "-", "–", "—"]);
+/** Marks after which a capital opens a sentence or a clause, not a name's adjective (quotation marks open names: «Северного потока»). */
+const OPENERS = new Set([".", "!", "?", ":", "…", "(", "-", "–", "—"]);
 
 /** Whether `lang` writes multi-word names with one capital and has its adjectives listed here. */
 export function hasAdjectiveNames(lang: string): boolean {

@@ -23,6 +23,13 @@ const CASES: {
     expected: [["Северного потока", "LOC"]],
   },
   {
+    why: "a name in quotation marks",
+    lang: "ru",
+    text: "Акционеры «Северного потока — 2» собрались.",
+    spans: [["Северного", "LOC"]],
+    expected: [["Северного потока", "LOC"]],
+  },
+  {
     why: "through lowercase adjectives to the first noun",
     lang: "ru",
     text: "Патриарх Русской православной церкви выступил.",
@@ -86,9 +93,9 @@ const CASES: {
     expected: [["Kitajski", "LOC"]],
   },
   {
-    why: "a capital that opens a sentence, a quotation or follows a colon is no evidence",
+    why: "a capital that opens a sentence or follows a colon is no evidence",
     lang: "ru",
-    text: "Немецкие пилоты бастуют. Сказано: «Британское правительство решило».",
+    text: "Немецкие пилоты бастуют. Сказано: Британское правительство решило.",
     spans: [
       ["Немецкие", "LOC"],
       ["Британское", "ORG"],
