@@ -91,6 +91,28 @@ export function carryThroughGluedWords(
   return out;
 }
 
+/**
+ * The spans with their starts carried back through glued hyphens to the start of the word written
+ * without spaces, when that word opens with a capital and no other span holds a piece of it
+ * ("Техрик-э-" + "Лабаик Пакистан", "N-" + "TV"; not "анти-" of "анти-Брекзит").
+ */
+export function carryBackThroughHyphens(text: string, tokens: readonly RecToken[], spans: RecognizedSpan[]): RecognizedSpan[] {
+  if (!spans.some((s) => s.tokenStart > 1 && continuesGlued(tokens, s.tokenStart - 1))) return spans;
+  const taken = new Uint8Array(tokens.length);
+  for (const s of spans) for (let i = Math.max(0, s.tokenStart); i < s.tokenEnd; i++) taken[i] = 1;
+  return spans.map((s) => {
+    let start = s.tokenStart;
+    for (let pieces = 0; pieces < MAX_GLUED_TOKENS && start > 1 && continuesGlued(tokens, start - 1); pieces++) {
+      if (taken[start - 2] || !isWord((tokens[start - 2] as RecToken).surface)) return s;
+      start -= 2;
+    }
+    const first = tokens[start] as RecToken;
+    // Only from the start of the written word, and only a capitalized one.
+    if (start === s.tokenStart || (start > 1 && continuesGlued(tokens, start - 1)) || !/^\p{Lu}/u.test(first.surface)) return s;
+    return { ...s, start: first.start, surface: text.slice(first.start, s.end), tokenStart: start };
+  });
+}
+
 /** Whether token `at` is a hyphen glued to the tokens on both sides (the name goes on). */
 function continuesGlued(tokens: readonly RecToken[], at: number): boolean {
   const joiner = tokens[at];

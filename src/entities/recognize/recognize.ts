@@ -16,7 +16,7 @@ import { trimEnglishTitles } from "./english-titles.ts";
 import type { KnownType } from "./enumerations.ts";
 import { type Atoms, computeAtoms, type FeatureDoc } from "./features.ts";
 import { retypeLatinNames } from "./foreign-script.ts";
-import { carryThroughGluedWords } from "./glued-words.ts";
+import { carryBackThroughHyphens, carryThroughGluedWords } from "./glued-words.ts";
 import { splitJoinedNames } from "./joined-names.ts";
 import { joinKnownPhrases } from "./known-phrases.ts";
 import { applyKnownTypes } from "./known-types.ts";
@@ -113,11 +113,12 @@ export function recognize(
   const knownType = options.knownType;
   const joined = joinKnownPhrases(text, tokens, labelsToSpans(text, tokens, labels, margins), atoms, modelLang === "en");
   const carried = carryToHeadNoun(text, tokens, joined, lang, knownType && ((surface) => knownType(surface) !== undefined));
-  const headed =
-    model.typer && carried !== joined
-      ? typeWidenedSpans(carried, (s, i) => s !== joined[i], atoms, model.typer, model.gazetteer, modelLang === "en")
-      : carried;
-  const decoded = joinAmpersandNames(text, tokens, carryThroughGluedWords(text, tokens, headed, atoms.gaz));
+  const glued = carryBackThroughHyphens(text, tokens, carryThroughGluedWords(text, tokens, carried, atoms.gaz));
+  // Spans the rules made longer were typed by the model on a part of the name: the typer types the whole.
+  const decodedBounds = new Set(joined.map((s) => `${s.tokenStart}:${s.tokenEnd}`));
+  const widened = (s: RecognizedSpan) => !decodedBounds.has(`${s.tokenStart}:${s.tokenEnd}`);
+  const typed = model.typer ? typeWidenedSpans(glued, widened, atoms, model.typer, model.gazetteer, modelLang === "en") : glued;
+  const decoded = joinAmpersandNames(text, tokens, typed);
   // The typer second-guesses the sequence model before the document passes, which then spread and vote
   // with its types (a list of towns the lexicon knows stays a list of towns).
   const spans = model.typer

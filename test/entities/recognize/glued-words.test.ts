@@ -2,7 +2,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { carryThroughGluedWords } from "../../../src/entities/recognize/glued-words.ts";
+import { carryBackThroughHyphens, carryThroughGluedWords } from "../../../src/entities/recognize/glued-words.ts";
 import type { TagType } from "../../../src/entities/recognize/labels.ts";
 import { tokenize } from "../../../src/entities/recognize/tokenize.ts";
 import { spanOf } from "./span-fixture.ts";
@@ -92,4 +92,24 @@ test("glued-words: spans are carried through glued hyphens and dots, names joine
     );
     for (const s of out) assert.equal(c.text.slice(s.start, s.end), s.surface, c.why);
   }
+});
+
+test("glued-words: a span is carried back to the capitalized start of its glued word, not to a prefix or another name", () => {
+  const text = "Партия Техрик-э-Лабаик Пакистан, канал N-TV, анти-Брекзит марш и трасса Лондон-Пловдив.";
+  const tokens = tokenize(text);
+  const spans = (
+    [
+      ["Лабаик Пакистан", "PER"],
+      ["TV", "ORG"],
+      ["Брекзит", "EVT"],
+      ["Лондон", "LOC"],
+      ["Пловдив", "LOC"],
+    ] as [string, TagType][]
+  ).map(([surface, type]) => spanOf(text, tokens, surface, type));
+  const out = carryBackThroughHyphens(text, tokens, spans);
+  assert.deepEqual(
+    out.map((s) => s.surface),
+    ["Техрик-э-Лабаик Пакистан", "N-TV", "Брекзит", "Лондон", "Пловдив"],
+  );
+  for (const s of out) assert.equal(text.slice(s.start, s.end), s.surface);
 });
