@@ -69,7 +69,8 @@ export function carryThroughGluedWords(
       const other = spanAt[end + 1] as number;
       if (other !== -1) {
         const next = spans[other] as RecognizedSpan;
-        if (free === 0 || next.tokenStart !== end + 1) break;
+        // After a free piece, or after a dot (a domain: "ONLINE.UA", "Leave.EU"), the next span is the name's end.
+        if ((free === 0 && hyphen) || next.tokenStart !== end + 1) break;
         merged.add(other);
         end = next.tokenEnd;
         break;

@@ -42,6 +42,15 @@ const CASES: { why: string; text: string; spans: [string, TagType][]; listed?: s
     ],
   },
   {
+    why: "a span after a glued dot is the domain's end",
+    text: "Портал ONLINE.UA написав.",
+    spans: [
+      ["ONLINE", "PRO"],
+      ["UA", "LOC"],
+    ],
+    expected: [["ONLINE.UA", "PRO"]],
+  },
+  {
     why: "two names joined by a hyphen stay two (a span, or a listed name, right after the hyphen)",
     text: "Rozmowy UE-Londyn i umowa Pfizer-BioNTech trwają.",
     spans: [
