@@ -78,7 +78,12 @@ export function carryToHeadNoun(
   for (const s of spans) for (let i = Math.max(0, s.tokenStart); i < s.tokenEnd; i++) taken[i] = 1;
   let changed = false;
   const out = spans.map((s) => {
-    if (s.tokenStart < 0 || s.tokenEnd !== s.tokenStart + 1 || s.type === "PER") return s;
+    if (s.tokenStart < 0 || s.type === "PER") return s;
+    // A longer span is carried on only when it ends in a lowercase adjective ("Европейската икономическа" + "зона").
+    if (s.tokenEnd !== s.tokenStart + 1) {
+      const last = (tokens[s.tokenEnd - 1] as RecToken).surface;
+      if (!isLowerWord(last) || !laterAdjective.test(last)) return s;
+    }
     const first = tokens[s.tokenStart] as RecToken;
     if (first.sentenceStart || s.tokenStart === 0 || !isCapitalizedWord(first.surface)) return s;
     if (OPENERS.has(tokens[s.tokenStart - 1]?.surface ?? ".")) return s;

@@ -23,6 +23,19 @@ const CASES: {
     expected: [["Северного потока", "LOC"]],
   },
   {
+    why: "a longer span ending in a lowercase adjective goes on to its noun; one ending in a noun stays",
+    lang: "bg",
+    text: "Страните от Европейската икономическа зона и Европейския съюз решиха.",
+    spans: [
+      ["Европейската икономическа", "ORG"],
+      ["Европейския съюз", "ORG"],
+    ],
+    expected: [
+      ["Европейската икономическа зона", "ORG"],
+      ["Европейския съюз", "ORG"],
+    ],
+  },
+  {
     why: "a name in quotation marks",
     lang: "ru",
     text: "Акционеры «Северного потока — 2» собрались.",
