@@ -300,34 +300,15 @@ const CASES: ContractCase[] = [
   {
     name: "a new entity is shown as English writes its name, then another Latin-script language, then a romanization",
     async run(store) {
-      const ru = "Президент Майя Санду приехала в Киев.";
-      const en = "President Maia Sandu arrived in Kyiv.";
-      const pl = "Prezydent Maia Sandu przyjechała.";
-      const inRu = makeArticle({
-        text: ru,
-        lang: "ru",
-        entities: [mention(ru, "Майя Санду", "Майя Санду", "k:snd", "Mayya Sandu", "PER", "key")],
-      });
-      const inEn = makeArticle({
-        text: en,
-        lang: "en",
-        entities: [mention(en, "Maia Sandu", "Maia Sandu", "k:snd", "Maia Sandu", "PER", "key")],
-      });
-      const inPl = makeArticle({
-        text: pl,
-        lang: "pl",
-        entities: [mention(pl, "Maia Sandu", "Maia Sandu", "k:snd", "Maia Sandu", "PER", "key")],
-      });
-      await store.putBatch([inRu], { ingestedAt: T1 });
+      // One article naming the new person k:snd, written `surface` in `lang`, as the linker names it.
+      const naming = (text: string, lang: string, surface: string, name: string) =>
+        makeArticle({ text, lang, entities: [mention(text, surface, surface, "k:snd", name, "PER", "key")] });
+      await store.putBatch([naming("Президент Майя Санду приехала в Киев.", "ru", "Майя Санду", "Mayya Sandu")], { ingestedAt: T1 });
       assert.equal((await store.entities())[0]?.name, "Mayya Sandu", "a romanization while there is nothing better");
-      await store.putBatch([inPl], { ingestedAt: T1 });
-      await store.putBatch([inEn], { ingestedAt: T2 });
-      const ruAgain = makeArticle({
-        text: `${ru} Снова.`,
-        lang: "ru",
-        entities: [mention(ru, "Майя Санду", "Майя Санду", "k:snd", "Mayya Sandu Longer", "PER", "key")],
-      });
-      await store.putBatch([ruAgain], { ingestedAt: T2 });
+      await store.putBatch([naming("Prezydent Maia Sandu przyjechała.", "pl", "Maia Sandu", "Maia Sandu")], { ingestedAt: T1 });
+      await store.putBatch([naming("President Maia Sandu arrived in Kyiv.", "en", "Maia Sandu", "Maia Sandu")], { ingestedAt: T2 });
+      const longer = naming("Майя Санду снова приехала в Киев.", "ru", "Майя Санду", "Mayya Sandu Longer");
+      await store.putBatch([longer], { ingestedAt: T2 });
       assert.equal((await store.entities())[0]?.name, "Maia Sandu", "a longer romanization does not replace a written name");
     },
   },
