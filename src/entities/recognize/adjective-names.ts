@@ -74,6 +74,7 @@ export function carryToHeadNoun(
   const adjective = ADJECTIVE_ENDINGS[lang];
   if (!adjective) return spans;
   const laterAdjective = LATER_ADJECTIVE_ENDINGS[lang] ?? adjective;
+  const definite = DEFINITE_HEADS[lang];
   const taken = new Uint8Array(tokens.length);
   for (const s of spans) for (let i = Math.max(0, s.tokenStart); i < s.tokenEnd; i++) taken[i] = 1;
   let changed = false;
@@ -88,7 +89,6 @@ export function carryToHeadNoun(
     if (first.sentenceStart || s.tokenStart === 0 || !isCapitalizedWord(first.surface)) return s;
     if (OPENERS.has(tokens[s.tokenStart - 1]?.surface ?? ".")) return s;
     const lower = first.surface.toLowerCase();
-    const definite = DEFINITE_HEADS[lang];
     let end = s.tokenEnd;
     if (!adjective.test(lower)) {
       // A definite noun is carried only through its preposition ("Камарата на").

@@ -94,7 +94,7 @@ function versionNumberAfter(text: string, tokens: readonly RecToken[], at: numbe
 /** A name with its number, spelled loosely enough that its inflected forms match ("Северного потока 2", "Северный поток 2"). */
 function versionKey(text: string, tokens: readonly RecToken[], span: RecognizedSpan, digit: RecToken): string {
   const words: string[] = [];
-  for (let i = span.tokenStart; i < span.tokenEnd; i++) words.push(nameStem(tokens[i]?.surface ?? "").slice(0, 5));
+  for (let i = span.tokenStart; i < span.tokenEnd; i++) words.push(wordKey(tokens[i]?.surface ?? ""));
   return `${words.join(" ")}#${text.slice(digit.start, digit.end)}`;
 }
 
@@ -119,7 +119,7 @@ export function joinVersionNumbers(text: string, tokens: readonly RecToken[], sp
   const counts = new Map<string, number>();
   for (const f of found) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
   // A name of two words or more takes a number written once after it ("Severni tok 2"), unless several
-  // names are numbered so: then the numbers are a table's counts ("Kranjska Gora 4, Nova Gorica 2").
+  // names are numbered so: then the numbers are a table's counts ("Kranjska Gora 4 Nova Gorica 2").
   const table = counts.size >= MAX_NUMBERED_NAMES;
   const out = spans.slice();
   for (const f of found) {
@@ -141,13 +141,14 @@ export function retypeNumberedPlaces(spans: RecognizedSpan[]): RecognizedSpan[] 
   return spans.map((s) => (s.type === "LOC" && numbered.has(namePartKey(s.surface)) ? { ...s, type: "PRO", source: "rule" } : s));
 }
 
-/**
- * The stems of a name's words without a closing number, cut to five letters so that adjectives' longer
- * endings fall away too: one key for "Severnega toka" and "Severni tok 2".
- */
+/** The keys of a name's words without a closing number: one for "Severnega toka" and "Severni tok 2". */
 function namePartKey(surface: string): string {
-  const words = surface.match(/\p{L}+/gu) ?? [];
-  return words.map((w) => nameStem(w).slice(0, 5)).join(" ");
+  return (surface.match(/\p{L}+/gu) ?? []).map(wordKey).join(" ");
+}
+
+/** A word's stem cut to five letters, so that adjectives' longer endings fall away too ("Severnega", "Severni"). */
+function wordKey(word: string): string {
+  return nameStem(word).slice(0, 5);
 }
 
 /**

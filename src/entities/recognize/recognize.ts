@@ -79,6 +79,23 @@ function withCorpusPeople(knownType: KnownType, corpus: CorpusNames | undefined,
   return (surface) => knownType(surface) ?? (corpusType(corpus, surface, lang) === "PER" ? "PER" : undefined);
 }
 
+/**
+ * Spans the rules made longer than the model's (`decoded`) were typed by the model on a part of the
+ * name: the typer types the whole. The rules hand back their input when they change nothing.
+ */
+function typeWidened(
+  model: NerModel,
+  atoms: Atoms,
+  decoded: RecognizedSpan[],
+  spans: RecognizedSpan[],
+  english: boolean,
+): RecognizedSpan[] {
+  if (!model.typer || spans === decoded) return spans;
+  const bounds = new Set(decoded.map((s) => `${s.tokenStart}:${s.tokenEnd}`));
+  const widened = (s: RecognizedSpan) => !bounds.has(`${s.tokenStart}:${s.tokenEnd}`);
+  return typeWidenedSpans(spans, widened, atoms, model.typer, model.gazetteer, english);
+}
+
 /** The language the model reads `lang` as. */
 export function modelLanguage(model: NerModel, lang: string): string {
   return model.langs.includes(lang) ? lang : "xx";
@@ -114,11 +131,7 @@ export function recognize(
   const joined = joinKnownPhrases(text, tokens, labelsToSpans(text, tokens, labels, margins), atoms, modelLang === "en");
   const carried = carryToHeadNoun(text, tokens, joined, lang, knownType && ((surface) => knownType(surface) !== undefined));
   const glued = carryBackThroughHyphens(text, tokens, carryThroughGluedWords(text, tokens, carried, atoms.gaz));
-  // Spans the rules made longer were typed by the model on a part of the name: the typer types the whole.
-  const decodedBounds = new Set(joined.map((s) => `${s.tokenStart}:${s.tokenEnd}`));
-  const widened = (s: RecognizedSpan) => !decodedBounds.has(`${s.tokenStart}:${s.tokenEnd}`);
-  const typed = model.typer ? typeWidenedSpans(glued, widened, atoms, model.typer, model.gazetteer, modelLang === "en") : glued;
-  const decoded = joinAmpersandNames(text, tokens, typed);
+  const decoded = joinAmpersandNames(text, tokens, typeWidened(model, atoms, joined, glued, modelLang === "en"));
   // The typer second-guesses the sequence model before the document passes, which then spread and vote
   // with its types (a list of towns the lexicon knows stays a list of towns).
   const spans = model.typer

@@ -133,25 +133,31 @@ export function spanTypeScores(
  */
 export function typeWidenedSpans(
   spans: readonly RecognizedSpan[],
-  widened: (s: RecognizedSpan, index: number) => boolean,
+  widened: (s: RecognizedSpan) => boolean,
   atoms: Atoms,
   typer: SpanTyper,
   gazetteer: Gazetteer,
   allowMisc: boolean,
 ): RecognizedSpan[] {
   const scores = new Float64Array(TYPE_COUNT);
-  const misc = ENTITY_TAG_TYPES.indexOf("MISC");
-  return spans.map((s, index) => {
-    if (!widened(s, index) || !typerJudges(s)) return s;
+  return spans.map((s) => {
+    if (!widened(s) || !typerJudges(s)) return s;
     spanTypeScores(typer, atoms, s.tokenStart, s.tokenEnd, gazetteer, scores);
-    let best = -1;
-    for (let t = 0; t < TYPE_COUNT; t++) {
-      if (t === misc && !allowMisc) continue;
-      if (best < 0 || (scores[t] as number) > (scores[best] as number)) best = t;
-    }
-    const type = ENTITY_TAG_TYPES[best] as TagType;
+    const type = ENTITY_TAG_TYPES[bestType(scores, allowMisc)] as TagType;
     return type === s.type ? s : { ...s, type };
   });
+}
+
+const MISC_INDEX = ENTITY_TAG_TYPES.indexOf("MISC");
+
+/** The index of the highest of `scores` (TYPE_COUNT long); MISC only when `allowMisc`. */
+function bestType(scores: Float64Array, allowMisc: boolean): number {
+  let best = -1;
+  for (let t = 0; t < TYPE_COUNT; t++) {
+    if (t === MISC_INDEX && !allowMisc) continue;
+    if (best < 0 || (scores[t] as number) > (scores[best] as number)) best = t;
+  }
+  return best;
 }
 
 /** Train the typer on the gold spans of `docs` (each document's own source left out of the lists). */
@@ -256,15 +262,10 @@ export function retypeBySpanTyper(
     for (let t = 0; t < TYPE_COUNT; t++) sum.scores[t] = (sum.scores[t] as number) + (scores[t] as number);
     sum.count++;
   }
-  const misc = ENTITY_TAG_TYPES.indexOf("MISC");
   return spans.map((s) => {
     const sum = sums.get(s.surface.toLowerCase());
     if (!sum || !typerJudges(s)) return s;
-    let best = -1;
-    for (let t = 0; t < TYPE_COUNT; t++) {
-      if (t === misc && !allowMisc) continue;
-      if (best < 0 || (sum.scores[t] as number) > (sum.scores[best] as number)) best = t;
-    }
+    const best = bestType(sum.scores, allowMisc);
     const current = ENTITY_TAG_TYPES.indexOf(s.type);
     const lead = ((sum.scores[best] as number) - (sum.scores[current] as number)) / sum.count;
     return best !== current && lead >= minLead ? { ...s, type: ENTITY_TAG_TYPES[best] as TagType } : s;

@@ -28,9 +28,9 @@ function langOf(a: Article): string {
  * English (2) or in another Latin-script language (1), a romanization of another script (0). A new
  * person named in Russian and in English is shown as English writes her ("Maia Sandu", not "Mayya Sandu").
  */
-export function nameRank(id: string, lang: string, form: string): number {
+function nameRank(id: string, lang: string, script: string): number {
   if (!id.startsWith("k:")) return 3;
-  if (scriptOf(form) !== "Latn") return 0;
+  if (script !== "Latn") return 0;
   return lang === "en" ? 2 : 1;
 }
 
@@ -95,8 +95,9 @@ export function createBatchWriter(db: Database.Database, location: string): Batc
     insertFts.run(rowid, a.title ?? "", a.text, articleKeyText(a));
     for (const e of a.entities ?? []) {
       const form = e.lemma || e.surface;
-      upsertEntity.run(e.id, e.name || form, entityTypeOf(e), nameRank(e.id, lang, form), e.link === DEMONYM_LINK ? 1 : 0);
-      insertMention.run(rowid, e.id, e.surface, form, lang, scriptOf(form), e.start, e.end, e.link ?? "", e.type, e.score ?? 0);
+      const script = scriptOf(form);
+      upsertEntity.run(e.id, e.name || form, entityTypeOf(e), nameRank(e.id, lang, script), e.link === DEMONYM_LINK ? 1 : 0);
+      insertMention.run(rowid, e.id, e.surface, form, lang, script, e.start, e.end, e.link ?? "", e.type, e.score ?? 0);
     }
   }
 
