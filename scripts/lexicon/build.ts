@@ -58,7 +58,7 @@ export function buildLexicon(options: BuildOptions): BuiltLexicon {
     ),
   ];
   const lemmas = learnLemmaModel(
-    mentions,
+    mentions.filter((m) => !m.lemmaUnknown),
     (model, s) => {
       if (!cached || cached[0] !== model) cached = [model, new Lemmatizer(model)];
       return cached[1].lemmatize(s.surface, s.type, s.lang);

@@ -17,6 +17,8 @@ export interface GoldMention {
   type: EntityType;
   /** Cross-lingual entity id (`PER-Theresa-May`). */
   id: string;
+  /** The annotated base form was a slip (`isCleanName`): `lemma` is the surface, not learned from. */
+  lemmaUnknown?: true;
 }
 
 const TYPES = new Set<string>(["PER", "ORG", "LOC", "EVT", "PRO"]);
@@ -42,7 +44,9 @@ export function readSlavicNer(root: string, topics: string[]): GoldMention[] {
         for (const line of readFileSync(join(dir, file), "utf8").split("\n")) {
           const f = line.split("\t");
           if (f.length < 6 || !TYPES.has(f[4]) || f[2] === "" || f[5] === "") continue;
-          const lemma = f[3] === "" || !isCleanName(f[3]) ? f[2] : f[3];
+          // A slip's base form is unknown: the surface stands in for the lexicon, and the lemma rules skip it.
+          const slip = f[3] === "" || !isCleanName(f[3]);
+          const lemma = slip ? f[2] : f[3];
           out.push({
             topic,
             lang,
@@ -53,6 +57,7 @@ export function readSlavicNer(root: string, topics: string[]): GoldMention[] {
             lemma,
             type: f[4] as EntityType,
             id: f[5].trim(),
+            ...(slip && { lemmaUnknown: true }),
           });
         }
       }

@@ -20,6 +20,33 @@ export const CANDIDATES_PER_WORD = 3;
 /** Words whose ranked candidates are kept per lemmatizer before the table starts afresh. */
 export const CANDIDATE_MEMO_MAX_ENTRIES = 100_000;
 
+/** Case endings of Ukrainian masculine nouns, after which the stem's last vowel is the oblique one (Харков-а, Льв-ові). */
+const UK_OBLIQUE_ENDINGS = ["ові", "еві", "єві", "ом", "ем", "єм", "а", "у", "і", "я", "ю"];
+/** Endings after which a soft stem's base form has ь. */
+const SOFT_ENDINGS: ReadonlySet<string> = new Set(["ем", "єм", "і", "я", "ю", "еві", "єві"]);
+/** A stem's last vowel before its final consonants (Харков, Миколаєв, Бориспол). */
+const UK_LAST_VOWEL = /^(.+)([оеє])([бвгґджзклмнпрстфхцчшщ]+)$/u;
+
+/**
+ * The base form of a Ukrainian name whose last syllable closes in it: its vowel is і (ї after a
+ * vowel) there and о or е (є) in every other case, "Харків" / "Харкова", "Львові", "Миколаєва",
+ * "Борисполя" (Бориспіль). Suffix rules learned from news rarely see such a place, and the feminine
+ * names ("Молдові" / "Молдова") teach the opposite rewrite; the gazetteer's names tell which is right.
+ */
+function ukrainianClosedSyllable(word: string, vocab: ReadonlySet<string>): string | undefined {
+  for (const ending of UK_OBLIQUE_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    const m = UK_LAST_VOWEL.exec(stem);
+    const base = m ? `${m[1]}${m[2] === "є" ? "ї" : "і"}${m[3]}` : undefined;
+    if (base && vocab.has(base)) return base;
+    if (base && vocab.has(`${base}ь`)) return `${base}ь`;
+    // A soft stem keeps its vowel and ends in ь: "Кремлі", "Кремлем" (Кремль).
+    if (SOFT_ENDINGS.has(ending) && vocab.has(`${stem}ь`) && !vocab.has(stem)) return `${stem}ь`;
+  }
+  return undefined;
+}
+
 export class Lemmatizer {
   readonly #parts: LemmaModelParts;
   // Tables, whole forms and vocabularies are indexed on first use: a run meets a few languages of many.
@@ -93,7 +120,7 @@ export class Lemmatizer {
       // Abbreviations (ЕС, НАТО) are written the same in every case.
       if (isAllCaps(piece) || nominative) return piece;
       const candidates = this.#rankedCandidates(word, tableKeys(lang, type, piecePosition(i, n), previousEnding(parts.pieces, i)));
-      const lemma = this.#choose(word, candidates, lang, docWords);
+      const lemma = this.#choose(word, candidates, lang, docWords, type !== "PER");
       // A person's first name in its base form puts the whole name in it: the words of a name agree in
       // case, so "Майя Санду" is nominative and its surname, one that does not decline, stays as written.
       if (i === 0 && n > 1 && type === "PER" && lemma === word && word.length > 2 && this.#vocabOf(lang)?.has(word)) nominative = true;
@@ -103,16 +130,26 @@ export class Lemmatizer {
   }
 
   /**
-   * Which candidate a word takes, in order: 1. one written elsewhere in the document (not the word
-   * itself); 2. one known as a base-form word of the language; 3. the most probable.
+   * Which candidate a word takes, in order: 1. (a Ukrainian place or organization) the word's stem with
+   * the vowel its base form alternates to, when that is a known word (`ukrainianClosedSyllable`); 2. one
+   * written elsewhere in the document (not the word itself); 3. one known as a base-form word of the
+   * language; 4. the most probable.
    */
-  #choose(word: string, candidates: readonly [string, number][], lang: string, docWords?: ReadonlySet<string>): string {
+  #choose(
+    word: string,
+    candidates: readonly [string, number][],
+    lang: string,
+    docWords: ReadonlySet<string> | undefined,
+    alternates: boolean,
+  ): string {
     const plausible = candidates.filter(([, p]) => p >= MIN_CANDIDATE_PROB);
+    const vocab = this.#vocabOf(lang);
+    const alternated = alternates && lang === "uk" && vocab ? ukrainianClosedSyllable(word, vocab) : undefined;
+    if (alternated) return alternated;
     if (docWords) {
       const inDoc = plausible.find(([c]) => c !== word && docWords.has(c));
       if (inDoc) return inDoc[0];
     }
-    const vocab = this.#vocabOf(lang);
     const latin = LATIN_WORD.test(word) && lang !== "en" ? this.#vocabOf("en") : undefined;
     const known = plausible.find(([c]) => vocab?.has(c) || latin?.has(c));
     return (known ?? candidates[0])[0];

@@ -35,3 +35,21 @@ test("lemma model: a complement after a noun keeps its case, a noun after an adj
   assert.equal(lemmatizer.lemmatize("Высшего суда Эстонии", "ORG", "ru"), "Высший суд Эстонии");
   assert.equal(lemmatizer.lemmatize("Районной комиссии", "ORG", "ru"), "Районная комиссия");
 });
+
+test("lemma model: a Ukrainian place whose last syllable closes in its base form takes і back when the word is known", () => {
+  const uk = (surface: string, lemma: string, type: LemmaSample["type"] = "LOC"): LemmaSample => ({ surface, lemma, type, lang: "uk" });
+  // Feminine places teach "-ові → -ова"; the base forms "Харків", "Миколаїв" and "Кремль" are known words.
+  const model = learnLemmaModel(
+    [uk("Молдові", "Молдова"), uk("Молдови", "Молдова"), uk("Харків", "Харків"), uk("Миколаїв", "Миколаїв"), uk("Кремль", "Кремль", "ORG")],
+    (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang),
+  );
+  const lemmatizer = new Lemmatizer(model);
+  assert.equal(lemmatizer.lemmatize("Харкові", "LOC", "uk"), "Харків");
+  assert.equal(lemmatizer.lemmatize("Харкова", "LOC", "uk"), "Харків");
+  assert.equal(lemmatizer.lemmatize("Миколаєва", "LOC", "uk"), "Миколаїв");
+  assert.equal(lemmatizer.lemmatize("Кремлі", "ORG", "uk"), "Кремль");
+  assert.equal(lemmatizer.lemmatize("Молдові", "LOC", "uk"), "Молдова");
+  // A name not known in its base form keeps what the rules say; so does a person ("Харкова" may be a surname).
+  assert.notEqual(lemmatizer.lemmatize("Львові", "LOC", "uk"), "Львів");
+  assert.notEqual(lemmatizer.lemmatize("Харкова", "PER", "uk"), "Харків");
+});
