@@ -34,6 +34,15 @@ function nameRank(id: string, lang: string, script: string): number {
   return lang === "en" ? 2 : 1;
 }
 
+/**
+ * When an article was seen: its publication date, else the reference time it was analyzed at (the
+ * page's file time or `--now`), which says when the page existed better than the day it was ingested:
+ * an archive ingested today was not seen today.
+ */
+function seenAt(a: Article): string {
+  return a.published?.value ?? a.now.value;
+}
+
 export function createBatchWriter(db: Database.Database, location: string): BatchWriter {
   const findArticle = db.prepare<[string], { rowid: number }>("SELECT rowid FROM articles WHERE id = ?");
   const insertArticle = db.prepare(
@@ -71,20 +80,20 @@ export function createBatchWriter(db: Database.Database, location: string): Batc
   );
 
   const updateArticle = db.prepare(
-    "UPDATE articles SET lang = ?, title = ?, published = ?, seen_at = coalesce(?, ingested_at), json = ? WHERE rowid = ?",
+    "UPDATE articles SET lang = ?, title = ?, published = ?, seen_at = ?, json = ? WHERE rowid = ?",
   );
   const deleteFts = db.prepare("DELETE FROM articles_fts WHERE rowid = ?");
   const deleteMentions = db.prepare("DELETE FROM mentions WHERE article = ?");
 
   function storeArticle(a: Article, ingestedAt: string): void {
     const published = a.published?.value ?? null;
-    const info = insertArticle.run(a.id, langOf(a), a.title ?? null, published, published ?? ingestedAt, ingestedAt, JSON.stringify(a));
+    const info = insertArticle.run(a.id, langOf(a), a.title ?? null, published, seenAt(a), ingestedAt, JSON.stringify(a));
     storeLayers(a, Number(info.lastInsertRowid));
   }
 
   /** Replace what was derived from a stored text by a new analysis of it; the text and its versions stay. */
   function replaceAnalysis(a: Article, rowid: number): void {
-    updateArticle.run(langOf(a), a.title ?? null, a.published?.value ?? null, a.published?.value ?? null, JSON.stringify(a), rowid);
+    updateArticle.run(langOf(a), a.title ?? null, a.published?.value ?? null, seenAt(a), JSON.stringify(a), rowid);
     deleteFts.run(rowid);
     deleteMentions.run(rowid);
     storeLayers(a, rowid);
