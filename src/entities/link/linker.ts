@@ -183,7 +183,8 @@ export class Linker {
     // So is a lone word read as a person that the lexicon knows as no one but as a place ("including Irpen, Bucha").
     const lowercase = isLowercaseName(m.surface) && m.type !== "LOC";
     const lone = m.type === "PER" && key !== "" && !key.includes(" ");
-    const found = lowercase || lone ? trusted(this.lexicon.findKey(key, "LOC")) : undefined;
+    const found =
+      lowercase || lone ? (lone && this.#placeByItsBaseForm(m.surface, lang)) || trusted(this.lexicon.findKey(key, "LOC")) : undefined;
     const place = found && (lowercase || isAttested(found) || hasNameIn(found, lang)) ? found : undefined;
     if (place) return { entity: place, key, id: place.id, link: DEMONYM_LINK };
     if (m.type === "PER") return { key, id: this.#unknownId(m.type, key, m.surface), link: "key" };
@@ -195,6 +196,15 @@ export class Linker {
     const byKin = kin ? trusted(this.lexicon.findKey(key, kin) ?? this.lexicon.findTranslated(tkey, kin)) : undefined;
     if (byKin) return { entity: byKin, key, id: byKin.id, link: "lexicon:kindred-type" };
     return { key, tkey, id: this.#unknownId(m.type, tkey || key, m.surface), link: "key" };
+  }
+
+  /**
+   * The place a lone word read as a person names, by the base form it has as a place: a place declines
+   * otherwise than a surname (uk "Харкова" is Харків, not "Харков", whose key is another spelling's).
+   */
+  #placeByItsBaseForm(surface: string, lang: string): LexiconEntity | undefined {
+    const place = this.lexicon.findAlias(this.lemmatize(surface, "LOC", lang), "LOC", lang);
+    return place?.type === "LOC" ? place : undefined;
   }
 
   /**

@@ -130,3 +130,20 @@ test("linker: a name is known as a person by its key, an acronym or another type
   assert.equal(linker.knownType("SARS", "pl"), undefined);
   assert.equal(linker.knownType("Одеса", "uk"), "LOC");
 });
+
+test("linker: a lone word read as a person is linked as a place by the base form it has as a place", () => {
+  // Two entries with one key (khrkv): the Ukrainian place and another spelling's. "Харкова" declines as
+  // Харків, which the place-side base form finds; the person-side one ("Харков") would take the key.
+  const places: LexiconData = {
+    version: 1,
+    words: {},
+    entities: [
+      { id: "cn:kharkiv", name: "Kharkiv", type: "LOC", aliases: { uk: [["Харків", 1]] } },
+      { id: "cn:charkov", name: "Charkov", type: "LOC", aliases: { pl: [["Charków", 9]] } },
+    ],
+  };
+  const lemmas = new Lemmatizer({ version: 1, tables: {}, forms: {}, vocab: { uk: "харків" } });
+  const placeLinker = new Linker(new Lexicon(places), lemmas);
+  const [out] = placeLinker.linkMentions([{ surface: "Харкова", lemma: "Харков", type: "PER", start: 0, end: 7 }], "uk");
+  assert.deepEqual([out?.id, out?.link], ["cn:kharkiv", "lexicon:demonym"]);
+});
