@@ -7,7 +7,8 @@ import type { ConfidentMention, Store } from "../store/store.ts";
 /**
  * The store's confidently recognized names as evidence for this run's entities. Read once, before the
  * run, so that an article's analysis does not depend on the batch or worker it fell in; `--reanalyze`
- * gives the first articles of a story what the later ones taught.
+ * gives the first articles of a story what the later ones taught. (An empty store's first ingest reads its
+ * inputs twice instead: src/cli/ingest.ts.)
  */
 export async function storedCorpusNames(store: Store): Promise<CorpusNames> {
   const names: CorpusNames = new Map();

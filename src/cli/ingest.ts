@@ -3,6 +3,7 @@
 
 import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
+import { addArticleEvidence } from "../entities/recognize/corpus-names.ts";
 import type { Article } from "../model/article.ts";
 import { isCrossnewsError } from "../model/message.ts";
 import type { AnalyzeOptions } from "../pipeline/analyze.ts";
@@ -43,6 +44,8 @@ export interface IngestOptions {
   reanalyze?: boolean;
   /** Draw the progress bar even when stderr is not a TTY (tests). */
   forceProgress?: boolean;
+  /** Analyze each input once, even into a store that holds no evidence yet (`--read-once`). */
+  readOnce?: boolean;
 }
 
 export interface IngestSummary {
@@ -121,9 +124,36 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const { runAnalyze } = await import("./analyze-run.ts");
   // Analysis runs on the analyze command's worker pool (in this thread for small inputs), in input
   // order; this thread parses each finished line and stores it while the workers go on.
-  const read = readInputs(opts.inputs, { maxBytes: opts.maxBytes });
-  const analyze = { corpusNames: await storedCorpusNames(opts.store), ...opts.analyze };
-  await runAnalyze(opts.analyze.noExtract === true ? read : withSiteRepetition(read), {
+  const reading = () => {
+    const read = readInputs(opts.inputs, { maxBytes: opts.maxBytes });
+    return opts.analyze.noExtract === true ? read : withSiteRepetition(read);
+  };
+  let corpusNames = await storedCorpusNames(opts.store);
+  // A store that knows no names yet would leave the first articles of every story without corpus evidence
+  // (the model alone: LOTO strict F1 0.802 against 0.814 read twice). So the inputs are read twice: the
+  // first reading gathers the names the inputs themselves attest, as a store holding them would, and the
+  // second stores. Stdin cannot be read twice.
+  if (corpusNames.size === 0 && opts.readOnce !== true && !opts.inputs.includes("-")) {
+    corpusNames = new Map();
+    const evidence = corpusNames;
+    // An article read from two inputs is one article, as it is one in the store.
+    const read = new Set<string>();
+    await runAnalyze(reading(), {
+      analyze: opts.analyze,
+      jobs: opts.jobs,
+      write: async (line) => {
+        const a = JSON.parse(line) as Article;
+        if (read.has(a.id)) return;
+        read.add(a.id);
+        const mentions = (a.entities ?? []).map((e) => ({ surface: e.surface, type: e.type, score: e.score ?? 0 }));
+        addArticleEvidence(evidence, mentions, a.lang?.code ?? "und");
+      },
+      // Failures are reported once, by the reading that stores.
+      warn: () => {},
+    });
+  }
+  const analyze = { corpusNames, ...opts.analyze };
+  await runAnalyze(reading(), {
     analyze,
     jobs: opts.jobs,
     write: async (line) => {
@@ -164,6 +194,7 @@ const OPTIONS = {
   batch: { type: "string" },
   "no-extract": { type: "boolean" },
   reanalyze: { type: "boolean" },
+  "read-once": { type: "boolean" },
 } as const;
 
 const USAGE = [
@@ -178,6 +209,8 @@ const USAGE = [
   "  --no-extract       treat inputs as clean article text",
   "  --reanalyze        replace the stored analysis of texts already stored (after upgrading crossnews,",
   "                     or to give earlier articles what later ones taught: the types names have across the store)",
+  "  --read-once        analyze each input once even into a new store (by default the inputs of a store that",
+  "                     knows no names yet are read twice, the first time to learn the names they attest)",
   SHARED_HELP.now,
   SHARED_HELP["max-bytes"],
   SHARED_HELP.jobs,
@@ -235,6 +268,7 @@ export const command: Command = {
         maxBytes,
         jobs,
         reanalyze: parsed.values.reanalyze === true,
+        readOnce: parsed.values["read-once"] === true,
         analyze: { noExtract: parsed.values["no-extract"] === true, clock: new Date().toISOString(), ...(now !== undefined && { now }) },
         stderr: process.stderr,
       });

@@ -101,6 +101,32 @@ const CASES: { name: string; run(dir: string): Promise<void> }[] = [
     },
   },
   {
+    name: "ingest: a new store reads its inputs twice, the first time for the names they attest",
+    async run(dir) {
+      // The Polish sample's "Prezydent Mołdawii Maia Sandu" reads as one place to the model alone; the
+      // other samples attest Maia Sandu as a person, which the first reading gathers for the second.
+      const samples = join(import.meta.dirname, "..", "..", "samples");
+      const store = SqliteStore.open(join(dir, "fresh.db"));
+      try {
+        const summary = await ingest({
+          inputs: [samples],
+          store,
+          batchSize: 10,
+          jobs: 1,
+          maxBytes: 1 << 20,
+          analyze: { noExtract: false, clock: "2026-03-01T00:00:00Z", now: "2026-03-20T00:00:00Z" },
+          stderr: capture().stream,
+        });
+        assert.equal(summary.new, 18);
+        const names = (await store.entities()).map((e) => e.name);
+        assert.ok(names.includes("Maia Sandu"), names.join(", "));
+        assert.ok(!names.some((n) => n.includes("Mołdawia")), names.join(", "));
+      } finally {
+        await store.close();
+      }
+    },
+  },
+  {
     name: "ingest: a page whose text changed is a new version of the same source",
     async run(dir) {
       const page = join(dir, "page.txt");
