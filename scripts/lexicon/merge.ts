@@ -26,6 +26,8 @@ export class LexiconBuilder {
   readonly #renamed = new Set<LexiconEntity>();
   /** Entities of the first source (annotated news), which a gazetteer entry may show to be one. */
   readonly #annotated = new Set<LexiconEntity>();
+  /** Entities a country entry made or joined: another place joins them only under all their names (`merge`). */
+  readonly #countries = new Set<LexiconEntity>();
 
   /** Adds an entity as is (the first source), indexing its aliases. */
   add(e: LexiconEntity): void {
@@ -58,7 +60,12 @@ export class LexiconBuilder {
    * `e`'s English name when `preferName` (gazetteers spell names better than ids do).
    */
   merge(e: LexiconEntity, preferName = false): MergeResult {
-    const target = this.#find(e);
+    const country = isCountryEntry(e);
+    const found = this.#find(e);
+    // A region or city that shares some names with a country is not that country: the ISO table names the
+    // US state of Georgia "Грузія" in Ukrainian, and joining it gave the country the Russian "Джорджия".
+    // One whose every name is the country's is it (Puerto Rico, a US region and a country of the table).
+    const target = found && this.#countries.has(found) && !country && !namesAllIn(e, found) ? undefined : found;
     // A populated place that names two annotated entities makes them one when all the names of one are
     // its own: the annotators spelled one city's id two ways (GPE-Kishinev, GPE-Chisinau), and the
     // gazetteer lists both spellings. Sharing a name or two is not enough (Oman and Amman, China and Hong Kong).
@@ -71,6 +78,7 @@ export class LexiconBuilder {
       const added = { ...e, id };
       this.#insert(added);
       if (preferName) this.#renamed.add(added);
+      if (country) this.#countries.add(added);
       return { entity: e, joined: false };
     }
     for (const [lang, aliases] of Object.entries(e.aliases)) for (const [name, count] of aliases) addAlias(target, lang, name, count);
@@ -80,6 +88,7 @@ export class LexiconBuilder {
       this.#renamed.add(target);
     }
     this.#index(target);
+    if (country) this.#countries.add(target);
     return { entity: target, joined: true };
   }
 
@@ -128,6 +137,14 @@ export class LexiconBuilder {
     }
     return undefined;
   }
+}
+
+/**
+ * A country of the ISO table or of GeoNames, whose ids are its alpha-2 code (`cn:iso-bg`, `cn:gn-bg`;
+ * regions are `cn:iso-us-ga`, `cn:gn-us-ga`, cities their GeoNames number).
+ */
+function isCountryEntry(e: LexiconEntity): boolean {
+  return /^cn:(?:iso|gn)-[a-z]{2}$/u.test(e.id);
 }
 
 /** Whether every name of `inner` outside English (whose names may come from its id) is a name of `outer`. */

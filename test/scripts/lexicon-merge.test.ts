@@ -57,3 +57,28 @@ test("lexicon merge: a gazetteer's town joins the annotated entities whose names
   );
   assert.deepEqual(builder.entities[0]?.aliases.en?.map(([name]) => name).sort(), ["Zelenogorod", "Zelenograd"]);
 });
+
+test("lexicon merge: a region or city joins a country only when all its names are the country's", () => {
+  const place = (id: string, aliases: LexiconEntity["aliases"]): LexiconEntity => ({ id, name: id, type: "LOC", aliases });
+  const builder = new LexiconBuilder();
+  builder.add(place("cn:gpe-ruritania", { uk: [["Рурітанія", 3]], en: [["Ruritania", 2]] }));
+  builder.merge(place("cn:iso-rt", { en: [["Ruritania", 0.9]], uk: [["Рурітанія", 0.9]], ru: [["Руритания", 0.9]] }), true);
+  // A state named like the country, whose Ukrainian name the table got wrong: apart, with its own names.
+  const state = builder.merge(
+    place("cn:iso-us-rt", { en: [["Ruritania", 0.5]], uk: [["Рурітанія", 0.5]], ru: [["Рьюритания", 0.5]] }),
+    true,
+  );
+  // A territory that is both a region of one country and a country of the table: one entity.
+  const territory = builder.merge(
+    place("cn:iso-us-rt2", { en: [["Ruritania", 0.5]], uk: [["Рурітанія", 0.5]], ru: [["Руритания", 0.5]] }),
+    true,
+  );
+  assert.equal(state.joined, false);
+  assert.equal(territory.joined, true);
+  const country = builder.entities.find((e) => e.id === "cn:gpe-ruritania");
+  assert.deepEqual(
+    country?.aliases.ru?.map(([name]) => name),
+    ["Руритания"],
+  );
+  assert.ok(builder.entities.some((e) => e.id === "cn:iso-us-rt" && e.aliases.ru?.[0]?.[0] === "Рьюритания"));
+});
