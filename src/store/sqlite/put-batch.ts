@@ -79,9 +79,7 @@ export function createBatchWriter(db: Database.Database, location: string): Batc
     "UPDATE articles SET current = EXISTS (SELECT 1 FROM sources WHERE current_article = @id) WHERE id = @id",
   );
 
-  const updateArticle = db.prepare(
-    "UPDATE articles SET lang = ?, title = ?, published = ?, seen_at = ?, json = ? WHERE rowid = ?",
-  );
+  const updateArticle = db.prepare("UPDATE articles SET lang = ?, title = ?, published = ?, seen_at = ?, json = ? WHERE rowid = ?");
   const deleteFts = db.prepare("DELETE FROM articles_fts WHERE rowid = ?");
   const deleteMentions = db.prepare("DELETE FROM mentions WHERE article = ?");
 
