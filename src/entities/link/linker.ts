@@ -137,13 +137,16 @@ export class Linker {
   }
 
   #knownAs(surface: string, type: EntityType, lang: string): LexiconEntity | undefined {
-    const lemma = this.lemmatize(surface, type, lang);
-    const alias = this.lexicon.findAlias(surface, type, lang) ?? this.lexicon.findAlias(lemma, type, lang);
+    // The base form only when the spelling is no alias: the recognizer asks of every name it doubts.
+    const asWritten = this.lexicon.findAlias(surface, type, lang);
     // A spelling the lexicon knows in this language as another type's name is not this type's by key
     // ("Engie", the company, has the key of a person; so has "Verdi", the union).
-    if (alias !== undefined) return alias.type === type ? alias : undefined;
+    if (asWritten !== undefined) return asWritten.type === type ? asWritten : undefined;
     // An acronym is known by its spelling only: its letters are no inflected name's ("SARS" has the key of Soros).
     if (isAcronym(surface)) return undefined;
+    const lemma = this.lemmatize(surface, type, lang);
+    const alias = this.lexicon.findAlias(lemma, type, lang);
+    if (alias !== undefined) return alias.type === type ? alias : undefined;
     const key = nameKey(lemma, lang) || nameKey(surface, lang);
     if (key === "") return undefined;
     const e = this.lexicon.findKey(key, type);
