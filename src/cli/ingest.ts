@@ -3,7 +3,7 @@
 
 import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
-import { addArticleEvidence } from "../entities/recognize/corpus-names.ts";
+import { addArticleEvidence, type CorpusNames } from "../entities/recognize/corpus-names.ts";
 import type { Article } from "../model/article.ts";
 import { isCrossnewsError } from "../model/message.ts";
 import type { AnalyzeOptions } from "../pipeline/analyze.ts";
@@ -96,6 +96,21 @@ export function summaryLine(s: IngestSummary): string {
 
 export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
+  // Loaded here, not at the top: `ingest --help` and usage errors need no models.
+  const { runAnalyze } = await import("./analyze-run.ts");
+  const reading = () => {
+    const read = readInputs(opts.inputs, { maxBytes: opts.maxBytes });
+    return opts.analyze.noExtract === true ? read : withSiteRepetition(read);
+  };
+  let corpusNames = await storedCorpusNames(opts.store);
+  // A store that knows no names yet would leave the first articles of every story without corpus evidence
+  // (the model alone: LOTO strict F1 0.802 against 0.814 read twice). So the inputs are read twice: the
+  // first reading gathers the names the inputs themselves attest, as a store holding them would, and the
+  // second stores. Stdin cannot be read twice.
+  if (corpusNames.size === 0 && opts.readOnce !== true && !opts.inputs.includes("-")) {
+    corpusNames = await inputEvidence(reading(), opts, runAnalyze);
+  }
+
   const progress = createProgress({ label: "ingest", stream: opts.stderr, force: opts.forceProgress });
   if (progress.enabled) progress.setTotal(await countInputs(opts.inputs));
   const summary: IngestSummary = { new: 0, unchanged: 0, newVersions: 0, reanalyzed: 0, failed: 0, seconds: 0, articlesPerSecond: 0 };
@@ -120,41 +135,10 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
     });
   };
 
-  // Loaded here, not at the top: `ingest --help` and usage errors need no models.
-  const { runAnalyze } = await import("./analyze-run.ts");
   // Analysis runs on the analyze command's worker pool (in this thread for small inputs), in input
   // order; this thread parses each finished line and stores it while the workers go on.
-  const reading = () => {
-    const read = readInputs(opts.inputs, { maxBytes: opts.maxBytes });
-    return opts.analyze.noExtract === true ? read : withSiteRepetition(read);
-  };
-  let corpusNames = await storedCorpusNames(opts.store);
-  // A store that knows no names yet would leave the first articles of every story without corpus evidence
-  // (the model alone: LOTO strict F1 0.802 against 0.814 read twice). So the inputs are read twice: the
-  // first reading gathers the names the inputs themselves attest, as a store holding them would, and the
-  // second stores. Stdin cannot be read twice.
-  if (corpusNames.size === 0 && opts.readOnce !== true && !opts.inputs.includes("-")) {
-    corpusNames = new Map();
-    const evidence = corpusNames;
-    // An article read from two inputs is one article, as it is one in the store.
-    const read = new Set<string>();
-    await runAnalyze(reading(), {
-      analyze: opts.analyze,
-      jobs: opts.jobs,
-      write: async (line) => {
-        const a = JSON.parse(line) as Article;
-        if (read.has(a.id)) return;
-        read.add(a.id);
-        const mentions = (a.entities ?? []).map((e) => ({ surface: e.surface, type: e.type, score: e.score ?? 0 }));
-        addArticleEvidence(evidence, mentions, a.lang?.code ?? "und");
-      },
-      // Failures are reported once, by the reading that stores.
-      warn: () => {},
-    });
-  }
-  const analyze = { corpusNames, ...opts.analyze };
   await runAnalyze(reading(), {
-    analyze,
+    analyze: { corpusNames, ...opts.analyze },
     jobs: opts.jobs,
     write: async (line) => {
       batch.push(withAbsolutePath(JSON.parse(line) as Article));
@@ -172,6 +156,35 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   const stored = summary.new + summary.unchanged + summary.newVersions + summary.reanalyzed;
   summary.articlesPerSecond = summary.seconds > 0 ? stored / summary.seconds : 0;
   return summary;
+}
+
+/** The corpus evidence of the inputs themselves: their confident names, counted once per article. */
+async function inputEvidence(
+  items: ReturnType<typeof readInputs>,
+  opts: IngestOptions,
+  runAnalyze: typeof import("./analyze-run.ts").runAnalyze,
+): Promise<CorpusNames> {
+  const evidence: CorpusNames = new Map();
+  // An article read from two inputs is one article, as it is one in the store.
+  const counted = new Set<string>();
+  const progress = createProgress({ label: "ingest: reading for names", stream: opts.stderr, force: opts.forceProgress });
+  if (progress.enabled) progress.setTotal(await countInputs(opts.inputs));
+  await runAnalyze(items, {
+    analyze: opts.analyze,
+    jobs: opts.jobs,
+    write: async (line) => {
+      progress.tick();
+      const a = JSON.parse(line) as Article;
+      if (counted.has(a.id)) return;
+      counted.add(a.id);
+      const mentions = (a.entities ?? []).map((e) => ({ surface: e.surface, type: e.type, score: e.score ?? 0 }));
+      addArticleEvidence(evidence, mentions, a.lang?.code ?? "und");
+    },
+    // Failures are reported once, by the reading that stores.
+    warn: () => progress.tick(),
+  });
+  progress.finish();
+  return evidence;
 }
 
 /**
