@@ -152,7 +152,11 @@ export class Lemmatizer {
     }
     const latin = LATIN_WORD.test(word) && lang !== "en" ? this.#vocabOf("en") : undefined;
     const known = plausible.find(([c]) => vocab?.has(c) || latin?.has(c));
-    return (known ?? candidates[0])[0];
+    if (known) return known[0];
+    // A word that is itself a known base form stays one when no likely rewrite is: "Mołdawia" is not
+    // "Mołdaw", though Wrocławia is Wrocław.
+    if (vocab?.has(word)) return word;
+    return (candidates[0] ?? [word])[0];
   }
 
   /** Base forms of all mentions of one document, each helped by the words of the others. */

@@ -53,3 +53,21 @@ test("lemma model: a Ukrainian place whose last syllable closes in its base form
   assert.notEqual(lemmatizer.lemmatize("Львові", "LOC", "uk"), "Львів");
   assert.notEqual(lemmatizer.lemmatize("Харкова", "PER", "uk"), "Харків");
 });
+
+test("lemma model: a word that is a known base form stays one when no likely rewrite is", () => {
+  const pl = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "LOC", lang: "pl" });
+  // Cities in -aw teach "-awia → -aw"; "Mołdawia" is a known base form of its own.
+  const model = learnLemmaModel(
+    [
+      pl("Wrocławia", "Wrocław"),
+      pl("Wrocławia", "Wrocław"),
+      pl("Jarosławia", "Jarosław"),
+      pl("Stanisławia", "Stanisław"),
+      pl("Mołdawii", "Mołdawia"),
+    ],
+    (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang),
+  );
+  const lemmatizer = new Lemmatizer(model);
+  assert.equal(lemmatizer.lemmatize("Mołdawia", "LOC", "pl"), "Mołdawia");
+  assert.equal(lemmatizer.lemmatize("Wrocławia", "LOC", "pl"), "Wrocław");
+});
