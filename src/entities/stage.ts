@@ -66,6 +66,7 @@ export function findEntities(
   const links = linkMentions(inputs, lang);
   const mentions: Mention[] = inputs.map((m, i) => ({
     ...m,
+    lemma: links[i]?.lemma ?? m.lemma,
     id: links[i]?.id ?? "",
     name: links[i]?.name ?? m.lemma,
     link: links[i]?.link ?? "none",

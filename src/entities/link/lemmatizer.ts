@@ -120,7 +120,7 @@ export class Lemmatizer {
       // Abbreviations (ЕС, НАТО) are written the same in every case.
       if (isAllCaps(piece) || nominative) return piece;
       const candidates = this.#rankedCandidates(word, tableKeys(lang, type, piecePosition(i, n), previousEnding(parts.pieces, i)));
-      const lemma = this.#choose(word, candidates, lang, docWords, type !== "PER");
+      const lemma = this.#choose(word, candidates, lang, docWords, type !== "PER", n === 1);
       // A person's first name in its base form puts the whole name in it: the words of a name agree in
       // case, so "Майя Санду" is nominative and its surname, one that does not decline, stays as written.
       if (i === 0 && n > 1 && type === "PER" && lemma === word && word.length > 2 && this.#vocabOf(lang)?.has(word)) nominative = true;
@@ -133,7 +133,7 @@ export class Lemmatizer {
    * Which candidate a word takes, in order: 1. (a Ukrainian place or organization) the word's stem with
    * the vowel its base form alternates to, when that is a known word (`ukrainianClosedSyllable`); 2. one
    * written elsewhere in the document (not the word itself); 3. one known as a base-form word of the
-   * language; 4. the most probable.
+   * language; 4. (a one-word name) the word itself, when it is a known base-form word; 5. the most probable.
    */
   #choose(
     word: string,
@@ -141,6 +141,7 @@ export class Lemmatizer {
     lang: string,
     docWords: ReadonlySet<string> | undefined,
     alternates: boolean,
+    alone: boolean,
   ): string {
     const plausible = candidates.filter(([, p]) => p >= MIN_CANDIDATE_PROB);
     const vocab = this.#vocabOf(lang);
@@ -153,9 +154,10 @@ export class Lemmatizer {
     const latin = LATIN_WORD.test(word) && lang !== "en" ? this.#vocabOf("en") : undefined;
     const known = plausible.find(([c]) => vocab?.has(c) || latin?.has(c));
     if (known) return known[0];
-    // A word that is itself a known base form stays one when no likely rewrite is: "Mołdawia" is not
-    // "Mołdaw", though Wrocławia is Wrocław.
-    if (vocab?.has(word)) return word;
+    // A one-word name that is itself a known base form stays one when no likely rewrite is: "Mołdawia" is
+    // not "Mołdaw", though Wrocławia is Wrocław. (The words of longer base forms include complements in
+    // other cases: "Генерального" of one is no base form of "Генерального совета".)
+    if (alone && vocab?.has(word)) return word;
     return (candidates[0] ?? [word])[0];
   }
 

@@ -23,6 +23,8 @@ export interface LinkOutput {
   name: string;
   /** Evidence: `lexicon:alias`, `lexicon:key`, `lexicon:first-name-variant`, `lexicon:translated`, `lexicon:kindred-type`, `lexicon:demonym`, `key`, `doc:short-form`. */
   link: string;
+  /** The base form the mention has as what it was linked to, where that differs from its input's (a "person" that names a place). */
+  lemma?: string;
 }
 
 export interface LinkerOptions {
@@ -39,6 +41,8 @@ interface Resolved {
   tkey?: string;
   id: string;
   link: string;
+  /** See LinkOutput.lemma. */
+  lemma?: string;
 }
 
 /** The type a name of this type may be known under instead (organizations and their products, media above all). */
@@ -160,7 +164,12 @@ export class Linker {
     this.#joinShortForms(mentions, resolved);
     const names = resolved.map((r, i) => r.entity?.name ?? romanize(mentions[i].lemma || mentions[i].surface, lang));
     const nameOf = docNames(resolved, names);
-    return resolved.map((r) => ({ id: r.id, name: nameOf.get(r.id) ?? "", link: r.link }));
+    return resolved.map((r) => ({
+      id: r.id,
+      name: nameOf.get(r.id) ?? "",
+      link: r.link,
+      ...(r.lemma !== undefined && { lemma: r.lemma }),
+    }));
   }
 
   /**
@@ -186,8 +195,9 @@ export class Linker {
     // So is a lone word read as a person that the lexicon knows as no one but as a place ("including Irpen, Bucha").
     const lowercase = isLowercaseName(m.surface) && m.type !== "LOC";
     const lone = m.type === "PER" && key !== "" && !key.includes(" ");
-    const found =
-      lowercase || lone ? (lone && this.#placeByItsBaseForm(m.surface, lang)) || trusted(this.lexicon.findKey(key, "LOC")) : undefined;
+    const byPlaceForm = lone ? this.#placeByItsBaseForm(m.surface, lang) : undefined;
+    if (byPlaceForm) return { entity: byPlaceForm.place, key, id: byPlaceForm.place.id, link: DEMONYM_LINK, lemma: byPlaceForm.lemma };
+    const found = lowercase || lone ? trusted(this.lexicon.findKey(key, "LOC")) : undefined;
     const place = found && (lowercase || isAttested(found) || hasNameIn(found, lang)) ? found : undefined;
     if (place) return { entity: place, key, id: place.id, link: DEMONYM_LINK };
     if (m.type === "PER") return { key, id: this.#unknownId(m.type, key, m.surface), link: "key" };
@@ -205,9 +215,10 @@ export class Linker {
    * The place a lone word read as a person names, by the base form it has as a place: a place declines
    * otherwise than a surname (uk "Харкова" is Харків, not "Харков", whose key is another spelling's).
    */
-  #placeByItsBaseForm(surface: string, lang: string): LexiconEntity | undefined {
-    const place = this.lexicon.findAlias(this.lemmatize(surface, "LOC", lang), "LOC", lang);
-    return place?.type === "LOC" ? place : undefined;
+  #placeByItsBaseForm(surface: string, lang: string): { place: LexiconEntity; lemma: string } | undefined {
+    const lemma = this.lemmatize(surface, "LOC", lang);
+    const place = this.lexicon.findAlias(lemma, "LOC", lang);
+    return place?.type === "LOC" ? { place, lemma } : undefined;
   }
 
   /**

@@ -145,5 +145,5 @@ test("linker: a lone word read as a person is linked as a place by the base form
   const lemmas = new Lemmatizer({ version: 1, tables: {}, forms: {}, vocab: { uk: "харків" } });
   const placeLinker = new Linker(new Lexicon(places), lemmas);
   const [out] = placeLinker.linkMentions([{ surface: "Харкова", lemma: "Харков", type: "PER", start: 0, end: 7 }], "uk");
-  assert.deepEqual([out?.id, out?.link], ["cn:kharkiv", "lexicon:demonym"]);
+  assert.deepEqual([out?.id, out?.link, out?.lemma], ["cn:kharkiv", "lexicon:demonym", "Харків"]);
 });
