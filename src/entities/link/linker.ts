@@ -195,11 +195,11 @@ export class Linker {
     // So is a lone word read as a person that the lexicon knows as no one but as a place ("including Irpen, Bucha").
     const lowercase = isLowercaseName(m.surface) && m.type !== "LOC";
     const lone = m.type === "PER" && key !== "" && !key.includes(" ");
-    const byPlaceForm = lone ? this.#placeByItsBaseForm(m.surface, lang) : undefined;
-    if (byPlaceForm) return { entity: byPlaceForm.place, key, id: byPlaceForm.place.id, link: DEMONYM_LINK, lemma: byPlaceForm.lemma };
-    const found = lowercase || lone ? trusted(this.lexicon.findKey(key, "LOC")) : undefined;
+    const asPlace = lone ? this.#placeByItsBaseForm(m.surface, lang) : undefined;
+    const found = asPlace?.place ?? (lowercase || lone ? trusted(this.lexicon.findKey(key, "LOC")) : undefined);
+    // A gazetteer's place known only by names of other languages is no reading of a person ("Davis").
     const place = found && (lowercase || isAttested(found) || hasNameIn(found, lang)) ? found : undefined;
-    if (place) return { entity: place, key, id: place.id, link: DEMONYM_LINK };
+    if (place) return { entity: place, key, id: place.id, link: DEMONYM_LINK, ...(place === asPlace?.place && { lemma: asPlace.lemma }) };
     if (m.type === "PER") return { key, id: this.#unknownId(m.type, key, m.surface), link: "key" };
     const tkey = translatedKey(lemma, lang, this.lexicon.words);
     const byTranslation = trusted(this.lexicon.findTranslated(tkey, m.type));
