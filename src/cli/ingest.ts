@@ -107,12 +107,15 @@ export async function ingest(opts: IngestOptions): Promise<IngestSummary> {
   // (the model alone: LOTO strict F1 0.802 against 0.814 read twice). So the inputs are read twice: the
   // first reading gathers the names the inputs themselves attest, as a store holding them would, and the
   // second stores. Stdin cannot be read twice.
+  // The inputs are counted once for both readings' progress lines, and only where one is drawn.
+  let inputCount: Promise<number | undefined> | undefined;
+  const totalInputs = () => (inputCount ??= countInputs(opts.inputs));
   if (corpusNames.size === 0 && opts.readOnce !== true && !opts.inputs.includes("-")) {
-    corpusNames = await inputEvidence(reading(), opts, runAnalyze);
+    corpusNames = await inputEvidence(reading(), opts, runAnalyze, totalInputs);
   }
 
   const progress = createProgress({ label: "ingest", stream: opts.stderr, force: opts.forceProgress });
-  if (progress.enabled) progress.setTotal(await countInputs(opts.inputs));
+  if (progress.enabled) progress.setTotal(await totalInputs());
   const summary: IngestSummary = { new: 0, unchanged: 0, newVersions: 0, reanalyzed: 0, failed: 0, seconds: 0, articlesPerSecond: 0 };
   const fail = (line: string) => {
     summary.failed++;
@@ -163,12 +166,13 @@ async function inputEvidence(
   items: ReturnType<typeof readInputs>,
   opts: IngestOptions,
   runAnalyze: typeof import("./analyze-run.ts").runAnalyze,
+  totalInputs: () => Promise<number | undefined>,
 ): Promise<CorpusNames> {
   const evidence: CorpusNames = new Map();
   // An article read from two inputs is one article, as it is one in the store.
   const counted = new Set<string>();
   const progress = createProgress({ label: "ingest: reading for names", stream: opts.stderr, force: opts.forceProgress });
-  if (progress.enabled) progress.setTotal(await countInputs(opts.inputs));
+  if (progress.enabled) progress.setTotal(await totalInputs());
   await runAnalyze(items, {
     analyze: opts.analyze,
     jobs: opts.jobs,
