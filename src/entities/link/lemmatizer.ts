@@ -1,6 +1,7 @@
 // Base forms of entity mentions in their own language: the whole name if it is a known form,
 // else each word rewritten by the longest matching suffix rule (language, type, position in the name).
 
+import { UK_LAST_VOWEL, UK_OBLIQUE_ENDINGS, UK_SOFT_ENDINGS } from "../../lang-data/uk/closed-syllable.ts";
 import type { EntityType } from "../../model/doc.ts";
 import { TwoKeyMemo } from "../../text/memo.ts";
 import { type LemmaModelParts, tableLang, wholeModelParts } from "./lemma-file.ts";
@@ -20,13 +21,6 @@ export const CANDIDATES_PER_WORD = 3;
 /** Words whose ranked candidates are kept per lemmatizer before the table starts afresh. */
 export const CANDIDATE_MEMO_MAX_ENTRIES = 100_000;
 
-/** Case endings of Ukrainian masculine nouns, after which the stem's last vowel is the oblique one (Харков-а, Льв-ові). */
-const UK_OBLIQUE_ENDINGS = ["ові", "еві", "єві", "ом", "ем", "єм", "а", "у", "і", "я", "ю"];
-/** Endings after which a soft stem's base form has ь. */
-const SOFT_ENDINGS: ReadonlySet<string> = new Set(["ем", "єм", "і", "я", "ю", "еві", "єві"]);
-/** A stem's last vowel before its final consonants (Харков, Миколаєв, Бориспол). */
-const UK_LAST_VOWEL = /^(.+)([оеє])([бвгґджзклмнпрстфхцчшщ]+)$/u;
-
 /**
  * The base form of a Ukrainian name whose last syllable closes in it: its vowel is і (ї after a
  * vowel) there and о or е (є) in every other case, "Харків" / "Харкова", "Львові", "Миколаєва",
@@ -42,7 +36,7 @@ function ukrainianClosedSyllable(word: string, vocab: ReadonlySet<string>): stri
     if (base && vocab.has(base)) return base;
     if (base && vocab.has(`${base}ь`)) return `${base}ь`;
     // A soft stem keeps its vowel and ends in ь: "Кремлі", "Кремлем" (Кремль).
-    if (SOFT_ENDINGS.has(ending) && vocab.has(`${stem}ь`) && !vocab.has(stem)) return `${stem}ь`;
+    if (UK_SOFT_ENDINGS.has(ending) && vocab.has(`${stem}ь`) && !vocab.has(stem)) return `${stem}ь`;
   }
   return undefined;
 }
