@@ -6,7 +6,7 @@ import { DEMONYM_LINK, type EntityType } from "../../model/doc.ts";
 import { TwoKeyMemo } from "../../text/memo.ts";
 import type { Lemmatizer } from "./lemmatizer.ts";
 import type { Lexicon, LexiconEntity } from "./lexicon.ts";
-import { editDistance, hasNameIn, isAttested, isTrustedKeyMatch } from "./loose-match.ts";
+import { editDistance, hasNameIn, isAttested, isCloseToItsNames, isTrustedKeyMatch } from "./loose-match.ts";
 import { isUsableKey, keyId, MIN_KEY_CHARS, nameKey, romanize, translatedKey } from "./name-key.ts";
 
 export interface LinkInput {
@@ -196,7 +196,11 @@ export class Linker {
     const lowercase = isLowercaseName(m.surface) && m.type !== "LOC";
     const lone = m.type === "PER" && key !== "" && !key.includes(" ");
     const asPlace = lone ? this.#placeByItsBaseForm(m.surface, lang) : undefined;
-    const found = asPlace?.place ?? (lowercase || lone ? trusted(this.lexicon.findKey(key, "LOC")) : undefined);
+    // A capitalized lone word is a place by its key only when it is spelt close to the place's own name:
+    // the key alone would make the surname "Санду" the province Sindh (`snd`), known from the news as "Синд".
+    const placeByKey = lowercase || lone ? trusted(this.lexicon.findKey(key, "LOC")) : undefined;
+    const closeByKey = placeByKey && (lowercase || isCloseToItsNames(placeByKey, lemma, lang)) ? placeByKey : undefined;
+    const found = asPlace?.place ?? closeByKey;
     // A gazetteer's place known only by names of other languages is no reading of a person ("Davis").
     const place = found && (lowercase || isAttested(found) || hasNameIn(found, lang)) ? found : undefined;
     if (place) return { entity: place, key, id: place.id, link: DEMONYM_LINK, ...(place === asPlace?.place && { lemma: asPlace.lemma }) };

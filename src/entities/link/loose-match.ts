@@ -46,7 +46,14 @@ function comparableNames(e: LexiconEntity, lang: string): [string, string][] {
  * romanized ("Gostomel" / "Hostomel" yes, "Moshchun" / "Mishan" no).
  */
 export function isTrustedKeyMatch(e: LexiconEntity, lemma: string, lang: string): boolean {
-  if (isAttested(e)) return true;
+  return isAttested(e) || isCloseToItsNames(e, lemma, lang);
+}
+
+/**
+ * `lemma` (in `lang`) is within MAX_LOOSE_DISTANCE_PER_LETTER of one of `e`'s names in `lang` (or, for a
+ * Cyrillic `lang`, in another Cyrillic language), both romanized; true when there is none to compare with.
+ */
+export function isCloseToItsNames(e: LexiconEntity, lemma: string, lang: string): boolean {
   const own = comparableNames(e, lang);
   // Nothing to compare with: the key is all the evidence there is.
   if (own.length === 0) return true;

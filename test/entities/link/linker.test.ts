@@ -28,6 +28,7 @@ const LEXICON: LexiconData = {
     },
     { id: "cn:olek-soros", name: "Olek Soros", type: "PER", aliases: { pl: [["Soros", 5]] } },
     { id: "cn:surros-energy", name: "Surros Energy", type: "ORG", aliases: { pl: [["Surros", 3]] } },
+    { id: "cn:sindh", name: "Sindh", type: "LOC", aliases: { uk: [["Синд", 4]] } },
   ],
 };
 
@@ -63,6 +64,8 @@ const CASES: { lang: string; names: [string, EntityType][]; expected: [id: strin
   { lang: "uk", names: [["одесса", "PER"]], expected: [["cn:odesa", "lexicon:demonym"]] },
   // A lone word read as a person that the lexicon knows only as a place.
   { lang: "en", names: [["Odessa", "PER"]], expected: [["cn:odesa", "lexicon:demonym"]] },
+  // Not a place it only shares a key with (snd), spelt otherwise in the language: the surname of Maia Sandu.
+  { lang: "uk", names: [["Санду", "PER"]], expected: [["k:snd", "key"]] },
   // A media outlet known as a product links from an organization mention too.
   { lang: "uk", names: [["9 Канал", "ORG"]], expected: [["cn:channel-9", "lexicon:kindred-type"]] },
   // The full name whose surname the lexicon knows for someone else stays apart from them.
