@@ -69,8 +69,12 @@ export class LexiconBuilder {
     // A populated place that names two annotated entities makes them one when all the names of one are
     // its own: the annotators spelled one city's id two ways (GPE-Kishinev, GPE-Chisinau), and the
     // gazetteer lists both spellings. Sharing a name or two is not enough (Oman and Amman, China and Hong Kong).
+    // So does one whose English name is the entry's and whose names in the entry's languages are all the entry's:
+    // GPE-Cologne, annotated only in Czech and Polish, is the Köln that the Russian "Кельн" joined.
     if (target && preferName) {
-      for (const other of this.#annotatedHits(e)) if (other !== target && namesAllIn(other, e)) this.#absorb(target, other);
+      for (const other of this.#annotatedHits(e)) {
+        if (other !== target && (namesAllIn(other, e) || agreesWhereItCan(other, e))) this.#absorb(target, other);
+      }
     }
     if (!target) {
       let id = e.id;
@@ -159,6 +163,22 @@ function namesAllIn(inner: LexiconEntity, outer: LexiconEntity): boolean {
     }
   }
   return names > 0;
+}
+
+/**
+ * Whether `inner` bears `outer`'s English name and each of its names in a language `outer` has names in is
+ * one of them: nothing of `inner` says it is another place, only languages the gazetteer lacks add names.
+ */
+function agreesWhereItCan(inner: LexiconEntity, outer: LexiconEntity): boolean {
+  const english = aliasForm(outer.name.split("|")[0] ?? "");
+  if (!(inner.aliases.en ?? []).some(([name]) => aliasForm(name) === english)) return false;
+  for (const [lang, aliases] of Object.entries(inner.aliases)) {
+    const theirs = outer.aliases[lang];
+    if (lang === "en" || !theirs || theirs.length === 0) continue;
+    const forms = new Set(theirs.map(([name]) => aliasForm(name)));
+    for (const [name] of aliases) if (!forms.has(aliasForm(name))) return false;
+  }
+  return true;
 }
 
 function aliasCount(e: LexiconEntity, lang: string, name: string): number {

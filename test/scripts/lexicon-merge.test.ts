@@ -82,3 +82,27 @@ test("lexicon merge: a region or city joins a country only when all its names ar
   );
   assert.ok(builder.entities.some((e) => e.id === "cn:iso-us-rt" && e.aliases.ru?.[0]?.[0] === "Рьюритания"));
 });
+
+test("lexicon merge: an annotated place known only in languages the gazetteer lacks joins the entry bearing its English name", () => {
+  const place = (id: string, aliases: LexiconEntity["aliases"], name = id): LexiconEntity => ({ id, name, type: "LOC", aliases });
+  const entry = () => place("cn:gn-2", { en: [["Zelenograd", 0.8]], ru: [["Зеленоград", 0.8]], bg: [["Зеленоград", 0.8]] }, "Zelenograd");
+  const builder = new LexiconBuilder();
+  builder.add(place("cn:gpe-zelenohrad", { ru: [["Зеленоград", 3]], en: [["Zelenohrad", 1]] }));
+  // Annotated in Polish only, under the English name of its id: the place the Russian name joined.
+  builder.add(place("cn:gpe-zelenograd", { pl: [["Zielonogród", 4]], en: [["Zelenograd", 1]] }));
+  builder.merge(entry(), true);
+  assert.deepEqual(
+    builder.entities.map((e) => e.id),
+    ["cn:gpe-zelenohrad"],
+  );
+  assert.deepEqual(builder.entities[0]?.aliases.pl, [["Zielonogród", 4]]);
+  // The same English name, but a Russian name the entry does not have: another place, left apart.
+  const other = new LexiconBuilder();
+  other.add(place("cn:gpe-zelenohrad", { ru: [["Зеленоград", 3]], en: [["Zelenohrad", 1]] }));
+  other.add(place("cn:gpe-zelenograd", { ru: [["Зеленоградск", 2]], en: [["Zelenograd", 1]] }));
+  other.merge(entry(), true);
+  assert.deepEqual(
+    other.entities.map((e) => e.id),
+    ["cn:gpe-zelenohrad", "cn:gpe-zelenograd"],
+  );
+});
