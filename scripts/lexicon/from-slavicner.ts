@@ -83,7 +83,9 @@ function addAliases(target: LexiconEntity, other: LexiconEntity): void {
 
 /**
  * Joins ids that are spelling variants of one name (GPE-Kiev and GPE-Kyiv): same type, same key of
- * the English name, and an exact alias in common. People are left apart (namesakes share aliases).
+ * the English name, and an exact alias in common, or the same English name under another prefix
+ * (GPE-Crimea, LOC-Crimea: topics' annotators tell places and political units apart differently).
+ * People are left apart (namesakes share aliases).
  */
 export function mergeSpellingVariants(entities: LexiconEntity[]): LexiconEntity[] {
   const groups = new Map<string, LexiconEntity[]>();
@@ -101,7 +103,8 @@ export function mergeSpellingVariants(entities: LexiconEntity[]): LexiconEntity[
     const target = g[0];
     const forms = new Set(Object.values(target.aliases).flatMap((l) => l.map(([n]) => aliasForm(n))));
     for (const other of g.slice(1)) {
-      const shares = Object.values(other.aliases).some((l) => l.some(([n]) => forms.has(aliasForm(n))));
+      const sameName = aliasForm(other.name) === aliasForm(target.name);
+      const shares = sameName || Object.values(other.aliases).some((l) => l.some(([n]) => forms.has(aliasForm(n))));
       if (!shares) continue;
       addAliases(target, other);
       gone.add(other);

@@ -3,7 +3,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { mergePeopleByFullName } from "../../scripts/lexicon/from-slavicner.ts";
+import { mergePeopleByFullName, mergeSpellingVariants } from "../../scripts/lexicon/from-slavicner.ts";
 import { LexiconBuilder } from "../../scripts/lexicon/merge.ts";
 import type { LexiconEntity } from "../../src/entities/link/lexicon.ts";
 
@@ -104,5 +104,26 @@ test("lexicon merge: an annotated place known only in languages the gazetteer la
   assert.deepEqual(
     other.entities.map((e) => e.id),
     ["cn:gpe-zelenohrad", "cn:gpe-zelenograd"],
+  );
+});
+
+test("lexicon merge: ids spelling one place's name, or naming it under another prefix, are one entity", () => {
+  const place = (id: string, name: string, aliases: LexiconEntity["aliases"]): LexiconEntity => ({ id, name, type: "LOC", aliases });
+  const out = mergeSpellingVariants([
+    place("cn:gpe-zelenograd", "Zelenograd", { ru: [["Зеленоград", 9]], pl: [["Zielonograd", 2]] }),
+    // Another spelling of the id, sharing an alias: joined.
+    place("cn:gpe-zelenogradd", "Zelenogradd", { pl: [["Zielonograd", 1]] }),
+    // The same name under the LOC prefix, with no alias in common (the peninsula's name): joined.
+    place("cn:loc-zelenograd", "Zelenograd", { pl: [["Półwysep Zielonogradzki", 3]] }),
+    // A name with the same key but spelt otherwise and no alias in common: apart.
+    place("cn:gpe-zlngrad", "Zlngrad", { cs: [["Zlngrad", 2]] }),
+  ]);
+  assert.deepEqual(
+    out.map((e) => e.id),
+    ["cn:gpe-zelenograd", "cn:gpe-zlngrad"],
+  );
+  assert.deepEqual(
+    out[0]?.aliases.pl?.map(([name]) => name),
+    ["Zielonograd", "Półwysep Zielonogradzki"],
   );
 });
