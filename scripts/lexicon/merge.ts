@@ -72,8 +72,11 @@ export class LexiconBuilder {
     // So does one whose English name is the entry's and whose names in the entry's languages are all the entry's:
     // GPE-Cologne, annotated only in Czech and Polish, is the Köln that the Russian "Кельн" joined.
     if (target && preferName) {
+      // Joining by the English name asks more of the entry's own join: a name the news gave the target
+      // (not just the gazetteer's Cyrillic homonyms: Бари is Bari and Barry), and no city joining a country.
+      const byEnglish = sharesAttestedName(target, e) && (country || !this.#countries.has(target));
       for (const other of this.#annotatedHits(e)) {
-        if (other !== target && (namesAllIn(other, e) || agreesWhereItCan(other, e))) this.#absorb(target, other);
+        if (other !== target && (namesAllIn(other, e) || (byEnglish && agreesWhereItCan(other, e)))) this.#absorb(target, other);
       }
     }
     if (!target) {
@@ -166,12 +169,12 @@ function namesAllIn(inner: LexiconEntity, outer: LexiconEntity): boolean {
 }
 
 /**
- * Whether `inner` bears `outer`'s English name and each of its names in a language `outer` has names in is
+ * Whether `inner` bears one of `outer`'s English names and each of its names in a language `outer` has names in is
  * one of them: nothing of `inner` says it is another place, only languages the gazetteer lacks add names.
  */
 function agreesWhereItCan(inner: LexiconEntity, outer: LexiconEntity): boolean {
-  const english = aliasForm(outer.name.split("|")[0] ?? "");
-  if (!(inner.aliases.en ?? []).some(([name]) => aliasForm(name) === english)) return false;
+  const english = new Set([outer.name, ...(outer.aliases.en ?? []).map(([name]) => name)].map(aliasForm));
+  if (!(inner.aliases.en ?? []).some(([name]) => english.has(aliasForm(name)))) return false;
   for (const [lang, aliases] of Object.entries(inner.aliases)) {
     const theirs = outer.aliases[lang];
     if (lang === "en" || !theirs || theirs.length === 0) continue;
@@ -179,6 +182,15 @@ function agreesWhereItCan(inner: LexiconEntity, outer: LexiconEntity): boolean {
     for (const [name] of aliases) if (!forms.has(aliasForm(name))) return false;
   }
   return true;
+}
+
+/** Whether `target` has one of `entry`'s names as a name seen in annotated news (count ≥ 1). */
+function sharesAttestedName(target: LexiconEntity, entry: LexiconEntity): boolean {
+  for (const [lang, aliases] of Object.entries(entry.aliases)) {
+    const attested = new Set((target.aliases[lang] ?? []).filter(([, count]) => count >= 1).map(([name]) => aliasForm(name)));
+    for (const [name] of aliases) if (attested.has(aliasForm(name))) return true;
+  }
+  return false;
 }
 
 function aliasCount(e: LexiconEntity, lang: string, name: string): number {

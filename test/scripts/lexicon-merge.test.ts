@@ -107,6 +107,20 @@ test("lexicon merge: an annotated place known only in languages the gazetteer la
   );
 });
 
+test("lexicon merge: no place joins by its English name an entity the entry reached by gazetteer names alone", () => {
+  const place = (id: string, aliases: LexiconEntity["aliases"], name = id): LexiconEntity => ({ id, name, type: "LOC", aliases });
+  const builder = new LexiconBuilder();
+  builder.add(place("cn:gpe-bari", { bg: [["Бари", 3]], en: [["Bari", 1]] }));
+  builder.add(place("cn:gpe-barry", { pl: [["Barry", 2]], en: [["Barry", 1]] }));
+  builder.merge(place("cn:gn-3", { en: [["Bari", 0.8]], bg: [["Бари", 0.8]], uk: [["Барі", 0.8]], ru: [["Бари", 0.8]] }, "Bari"), true);
+  // The Welsh town is written like the Italian city in Cyrillic: the entry joins Bari by those names only.
+  builder.merge(place("cn:gn-4", { en: [["Barry", 0.5]], uk: [["Барі", 0.5]], ru: [["Бари", 0.5]] }, "Barry"), true);
+  assert.deepEqual(
+    builder.entities.map((e) => e.id),
+    ["cn:gpe-bari", "cn:gpe-barry"],
+  );
+});
+
 test("lexicon merge: ids spelling one place's name, or naming it under another prefix, are one entity", () => {
   const place = (id: string, name: string, aliases: LexiconEntity["aliases"]): LexiconEntity => ({ id, name, type: "LOC", aliases });
   const out = mergeSpellingVariants([
