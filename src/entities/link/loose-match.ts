@@ -46,7 +46,13 @@ function comparableNames(e: LexiconEntity, lang: string): [string, string][] {
  * romanized ("Gostomel" / "Hostomel" yes, "Moshchun" / "Mishan" no).
  */
 export function isTrustedKeyMatch(e: LexiconEntity, lemma: string, lang: string): boolean {
-  return isAttested(e) || isCloseToItsNames(e, lemma, lang);
+  return (isAttested(e) && !onlyGazetteerNamesIn(e, lang)) || isCloseToItsNames(e, lemma, lang);
+}
+
+/** `e` has names in `lang`, all from gazetteers: how the language writes it is known, and not from the news. */
+function onlyGazetteerNamesIn(e: LexiconEntity, lang: string): boolean {
+  const own = e.aliases[lang];
+  return own !== undefined && own.length > 0 && own.every((a) => a[1] < MIN_ATTESTED_ALIAS_COUNT);
 }
 
 /**
