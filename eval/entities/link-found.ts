@@ -6,6 +6,7 @@ import { buildLexicon } from "../../scripts/lexicon/build.ts";
 import { Lemmatizer } from "../../src/entities/link/lemmatizer.ts";
 import { Lexicon } from "../../src/entities/link/lexicon.ts";
 import { Linker } from "../../src/entities/link/linker.ts";
+import type { EntityType } from "../../src/model/doc.ts";
 import { type BaseFormPair, type LinkedMention, type LinkingScore, scoreBaseForms, scoreLinking } from "../linking/score.ts";
 import { SHARED_DIR } from "../shared.ts";
 import type { DocResult } from "./ner-fold.ts";
@@ -22,21 +23,17 @@ export function linkFound(topic: string, docs: DocResult[]): FoundLinking {
   const linked: LinkedMention[] = [];
   for (const { doc, spans } of docs) {
     const usable = spans.filter((s) => s.type !== "MISC");
-    const inputs = usable.map((s) => ({
-      surface: s.surface,
-      lemma: linker.lemmatize(s.surface, s.type as "PER", doc.lang),
-      type: s.type as "PER",
-      start: s.start,
-      end: s.end,
-    }));
-    const links = linker.linkMentions(inputs, doc.lang);
+    const resolved = linker.resolveMentions(
+      usable.map((s) => ({ surface: s.surface, type: s.type as EntityType, start: s.start, end: s.end })),
+      doc.lang,
+    );
     const gold = new Map(doc.mentions.map((m) => [`${m.start}:${m.end}:${m.type}`, m]));
-    inputs.forEach((m, i) => {
+    for (const m of resolved) {
       const g = gold.get(`${m.start}:${m.end}:${m.type}`);
-      if (!g) return;
+      if (!g) continue;
       pairs.push({ predicted: m.lemma, gold: g.lemma });
-      linked.push({ doc: doc.id, gold: g.entity, predicted: links[i]?.id ?? "" });
-    });
+      linked.push({ doc: doc.id, gold: g.entity, predicted: m.id });
+    }
   }
   return { baseForms: scoreBaseForms(pairs), linking: scoreLinking(linked, built.seenGoldIds) };
 }

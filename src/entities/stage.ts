@@ -6,7 +6,7 @@
 import type { Doc, EntitiesLayer, EntityType, Mention } from "../model/doc.ts";
 import { type Message, makeMessage } from "../model/message.ts";
 import type { Stage, StageContext } from "../pipeline/stage.ts";
-import { lemmatize, linkMentions, SHIPPED_LINKER } from "./link/index.ts";
+import { resolveMentions, SHIPPED_LINKER } from "./link/index.ts";
 import { findKnownPeople, KNOWN_NAME_SCORE } from "./link/known-names.ts";
 import type { CorpusNames } from "./recognize/corpus-names.ts";
 import type { NerModel } from "./recognize/model.ts";
@@ -59,17 +59,19 @@ export function findEntities(
     EMITTED_TYPES.has(s.type),
   );
   const spans = known.length === 0 ? found : [...found, ...known].sort((a, b) => a.start - b.start);
-  const inputs = spans.map((s) => {
-    const type = s.type as EntityType;
-    return { surface: s.surface, lemma: lemmatize(s.surface, type, lang), type, start: s.start, end: s.end };
-  });
-  const links = linkMentions(inputs, lang);
-  const mentions: Mention[] = inputs.map((m, i) => ({
-    ...m,
-    lemma: links[i]?.lemma ?? m.lemma,
-    id: links[i]?.id ?? "",
-    name: links[i]?.name ?? m.lemma,
-    link: links[i]?.link ?? "none",
+  const resolved = resolveMentions(
+    spans.map((s) => ({ surface: s.surface, type: s.type as EntityType, start: s.start, end: s.end })),
+    lang,
+  );
+  const mentions: Mention[] = resolved.map((m, i) => ({
+    surface: m.surface,
+    lemma: m.lemma,
+    type: m.type,
+    start: m.start,
+    end: m.end,
+    id: m.id,
+    name: m.name,
+    link: m.link,
     score: Math.round((spans[i]?.score ?? 0) * 1000) / 1000,
   }));
   return { layer: { mentions, model: rec.modelLang }, messages };

@@ -99,6 +99,28 @@ function isFullerName(a: string, b: string): boolean {
   return a < b;
 }
 
+/** A recognized mention: what `resolveMentions` lemmatizes and links. */
+export type MentionSpan = Omit<LinkInput, "lemma">;
+
+/** The base form of the last word of each full name (two words or more) of a person, by its surface. */
+function surnameLemmas(mentions: readonly LinkInput[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== "PER") continue;
+    const words = m.surface.split(/\s+/u);
+    const lemmaWords = m.lemma.split(/\s+/u);
+    if (words.length < 2 || words.length !== lemmaWords.length) continue;
+    const last = words[words.length - 1] as string;
+    if (!out.has(last)) out.set(last, lemmaWords[lemmaWords.length - 1] as string);
+  }
+  return out;
+}
+
+function withSurnameLemma(m: LinkInput, surnames: ReadonlyMap<string, string>): LinkInput {
+  const lemma = m.type === "PER" ? surnames.get(m.surface) : undefined;
+  return lemma === undefined || lemma === m.lemma ? m : { ...m, lemma };
+}
+
 export class Linker {
   readonly lexicon: Lexicon;
   readonly lemmatizer: Lemmatizer;
@@ -156,6 +178,23 @@ export class Linker {
     const e = this.lexicon.findKey(key, type);
     if (!e || !isTrustedKeyMatch(e, lemma, lang)) return undefined;
     return type === "PER" || isAttested(e) || hasNameIn(e, lang) ? e : undefined;
+  }
+
+  /**
+   * One document's mentions lemmatized and linked, in input order: what the entities stage emits. A lone
+   * surname written as the last word of a full name in the document takes that word's base form there,
+   * where the first name shows the case (uk "Мая Санду" … "Санду": not "Санд").
+   */
+  resolveMentions(mentions: readonly MentionSpan[], lang: string): (LinkInput & LinkOutput)[] {
+    const lemmas = this.lemmatizeMentions(mentions, lang);
+    const inputs: LinkInput[] = mentions.map((m, i) => ({ ...m, lemma: lemmas[i] as string }));
+    const surnames = surnameLemmas(inputs);
+    const lemmatized = surnames.size === 0 ? inputs : inputs.map((m) => withSurnameLemma(m, surnames));
+    const links = this.linkMentions(lemmatized, lang);
+    return lemmatized.map((m, i) => {
+      const link = links[i] as LinkOutput;
+      return { ...m, ...link, lemma: link.lemma ?? m.lemma };
+    });
   }
 
   /** One link per mention, in input order. */

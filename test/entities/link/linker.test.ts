@@ -150,3 +150,23 @@ test("linker: a lone word read as a person is linked as a place by the base form
   const [out] = placeLinker.linkMentions([{ surface: "Харкова", lemma: "Харков", type: "PER", start: 0, end: 7 }], "uk");
   assert.deepEqual([out?.id, out?.link, out?.lemma], ["cn:kharkiv", "lexicon:demonym", "Харків"]);
 });
+
+test("linker: a lone surname takes the base form its full name in the document gives it", () => {
+  // A lemmatizer that reads the lone "Санду" as an inflected form (it knows no such surname).
+  const lemmas = new Lemmatizer({ version: 1, tables: {}, forms: { uk: { "PER\tсанду": "Санд" } }, vocab: {} });
+  const docLinker = new Linker(new Lexicon(LEXICON), lemmas);
+  const spans = [
+    { surface: "Мая Санду", type: "PER" as const, start: 0, end: 9 },
+    { surface: "Санду", type: "PER" as const, start: 20, end: 25 },
+  ];
+  const out = docLinker.resolveMentions(spans, "uk");
+  assert.deepEqual(
+    out.map((m) => [m.lemma, m.id]),
+    [
+      ["Мая Санду", "k:snd"],
+      ["Санду", "k:snd"],
+    ],
+  );
+  // Alone in its document, it keeps what the lemmatizer says.
+  assert.equal(docLinker.resolveMentions([spans[1] as (typeof spans)[number]], "uk")[0]?.lemma, "Санд");
+});
