@@ -45,8 +45,8 @@ export function runHeldOutTopic(topic: string, options: Partial<LinkerOptions> =
   const errors: string[] = [];
   for (const [doc, gold] of byDoc(test)) {
     const lang = gold[0].lang;
-    const lemmas = linker.lemmatizeMentions(gold, lang);
-    const inputs = gold.map((m, i) => ({ ...m, lemma: lemmas[i] }));
+    // As the stage reads a document's mentions (base forms together, then links).
+    const inputs = linker.resolveMentions(gold, lang);
     inputs.forEach((m, i) => {
       const pair = { predicted: m.lemma, gold: gold[i].lemma };
       pairs.push(pair);
@@ -57,8 +57,7 @@ export function runHeldOutTopic(topic: string, options: Partial<LinkerOptions> =
       }
       l.push(pair);
     });
-    const links = linker.linkMentions(inputs, lang);
-    links.forEach((l, i) => {
+    inputs.forEach((l, i) => {
       linked.push({ doc, gold: gold[i].id, predicted: l.id });
       if (errors.length < 4000) errors.push(`${gold[i].id}\t${lang}\t${gold[i].surface}\t${inputs[i].lemma}\t${l.id}\t${l.link}`);
     });
