@@ -49,6 +49,8 @@ export class Lemmatizer {
   readonly #vocab = new Map<string, Set<string> | null>();
   /** Base forms of whole mentions by language and type (without document words): names recur across articles. */
   readonly #lemmas = new TwoKeyMemo<string, string>(CANDIDATE_MEMO_MAX_ENTRIES);
+  /** Per language and type, the candidates of a mention's words that a document's words could select (`lemmatize`). */
+  readonly #otherCandidates = new TwoKeyMemo<string, string[]>(CANDIDATE_MEMO_MAX_ENTRIES);
   /** Ranked candidates by rule tables and word: names repeat across mentions and articles. */
   readonly #candidates = new TwoKeyMemo<string, readonly [string, number][]>(CANDIDATE_MEMO_MAX_ENTRIES);
 
@@ -97,8 +99,26 @@ export class Lemmatizer {
    * lets a word take the candidate base form written elsewhere in the same document.
    */
   lemmatize(surface: string, type: EntityType, lang: string, docWords?: ReadonlySet<string>): string {
-    if (docWords) return this.#lemmatize(surface, type, lang, docWords);
-    return this.#lemmas.get(`${lang} ${type}`, surface, (s) => this.#lemmatize(s, type, lang));
+    const plain = this.#lemmas.get(`${lang} ${type}`, surface, (s) => this.#lemmatize(s, type, lang));
+    if (!docWords) return plain;
+    // The document's words change the answer only through a candidate they contain (`#choose`): most
+    // mentions have none there, and keep the memoized answer.
+    const others = this.#otherCandidates.get(`${lang} ${type}`, surface, (s) => this.#candidatesOtherThanWords(s, type, lang));
+    for (const c of others) if (docWords.has(c)) return this.#lemmatize(surface, type, lang, docWords);
+    return plain;
+  }
+
+  /** The plausible candidates of the words of a name, other than the words themselves (what `#choose` looks for in a document). */
+  #candidatesOtherThanWords(surface: string, type: EntityType, lang: string): string[] {
+    const parts = splitPieces(surface.normalize("NFC"));
+    const n = parts.pieces.length;
+    const out: string[] = [];
+    parts.pieces.forEach((piece, i) => {
+      const word = piece.toLowerCase();
+      const candidates = this.#rankedCandidates(word, tableKeys(lang, type, piecePosition(i, n), previousEnding(parts.pieces, i)));
+      for (const [c, p] of candidates) if (p >= MIN_CANDIDATE_PROB && c !== word) out.push(c);
+    });
+    return out;
   }
 
   #lemmatize(surface: string, type: EntityType, lang: string, docWords?: ReadonlySet<string>): string {

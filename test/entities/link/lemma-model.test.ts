@@ -71,3 +71,21 @@ test("lemma model: a word that is a known base form stays one when no likely rew
   assert.equal(lemmatizer.lemmatize("Mołdawia", "LOC", "pl"), "Mołdawia");
   assert.equal(lemmatizer.lemmatize("Wrocławia", "LOC", "pl"), "Wrocław");
 });
+
+test("lemma model: a word takes the candidate base form written in the document's other mentions", () => {
+  const per = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "PER", lang: "ru" });
+  // Most "-ова" surnames here are feminine nominatives; one is a masculine genitive.
+  const model = learnLemmaModel(
+    [per("Иванова", "Иванова"), per("Смирнова", "Смирнова"), per("Козлова", "Козлова"), per("Попова", "Попов")],
+    (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang),
+  );
+  const lemmatizer = new Lemmatizer(model);
+  // Alone (and memoized so), the most probable reading; beside "Олег Сидоров", the masculine one.
+  assert.equal(lemmatizer.lemmatize("Сидорова", "PER", "ru"), "Сидорова");
+  const doc = [
+    { surface: "Сидорова", type: "PER" as const },
+    { surface: "Олег Сидоров", type: "PER" as const },
+  ];
+  assert.deepEqual(lemmatizer.lemmatizeMentions(doc, "ru"), ["Сидоров", "Олег Сидоров"]);
+  assert.deepEqual(lemmatizer.lemmatizeMentions([doc[0] as (typeof doc)[number]], "ru"), ["Сидорова"]);
+});
