@@ -65,8 +65,13 @@ export function formatLinks(links: readonly { link: string; mentions: number }[]
   return links.map((l) => `${l.link} ${l.mentions}`).join(" · ");
 }
 
-export function renderEntities(entities: readonly EntitySummary[], aliasChars = 80): string {
-  if (entities.length === 0) return "no entities stored (the stored articles carry no entity mentions)";
+/** The table of `entities`; `filters` (`--type PER`) say what an empty list was asked for. */
+export function renderEntities(entities: readonly EntitySummary[], aliasChars = 80, filters: readonly string[] = []): string {
+  if (entities.length === 0) {
+    return filters.length > 0
+      ? `no entities match ${filters.join(" ")}`
+      : "no entities stored (the stored articles carry no entity mentions)";
+  }
   return renderColumns(
     [
       { header: "name", max: 32 },
@@ -121,7 +126,10 @@ export const command: Command = {
     return withExistingStore("entities", values.db, async (store) => {
       const list = await store.entities({ limit, ...(type && { type }), ...(values.lang && { lang: values.lang }) });
       if (format === "jsonl") process.stdout.write(list.map((e) => `${JSON.stringify(e)}\n`).join(""));
-      else process.stdout.write(`${renderEntities(list)}\n`);
+      else {
+        const filters = [...(type ? [`--type ${type}`] : []), ...(values.lang ? [`--lang ${values.lang}`] : [])];
+        process.stdout.write(`${renderEntities(list, undefined, filters)}\n`);
+      }
       return EXIT_OK;
     });
   },

@@ -105,6 +105,10 @@ test("entities CLI: --type and --lang filter, the table has one row per entity",
   assert.equal(lines.length, 2);
   assert.match(lines[1], /^Sofia\s+LOC\s+1\s+1\s+2026-01-07\s+2026-01-07\s+e:sofia\s+lexicon:alias 1\s+bg\/Cyrl: София$/);
   assert.equal(cli("entities", "--type", "PERSON").status, 2);
+  // A filter that matches nothing says so, not that the store has no entities.
+  const none = cli("entities", "--type", "evt", "--lang", "bg");
+  assert.equal(none.status, 0, none.stderr);
+  assert.equal(none.stdout.trim(), "no entities match --type EVT --lang bg");
 });
 
 const UNITS: { name: string; got: () => unknown; want: unknown }[] = [
