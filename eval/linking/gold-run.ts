@@ -46,20 +46,19 @@ export function runHeldOutTopic(topic: string, options: Partial<LinkerOptions> =
   for (const [doc, gold] of byDoc(test)) {
     const lang = gold[0].lang;
     // As the stage reads a document's mentions (base forms together, then links).
-    const inputs = linker.resolveMentions(gold, lang);
-    inputs.forEach((m, i) => {
-      const pair = { predicted: m.lemma, gold: gold[i].lemma };
+    const resolved = linker.resolveMentions(gold, lang);
+    let langPairs = byLang.get(lang);
+    if (!langPairs) {
+      langPairs = [];
+      byLang.set(lang, langPairs);
+    }
+    resolved.forEach((m, i) => {
+      const g = gold[i];
+      const pair = { predicted: m.lemma, gold: g.lemma };
       pairs.push(pair);
-      let l = byLang.get(lang);
-      if (!l) {
-        l = [];
-        byLang.set(lang, l);
-      }
-      l.push(pair);
-    });
-    inputs.forEach((l, i) => {
-      linked.push({ doc, gold: gold[i].id, predicted: l.id });
-      if (errors.length < 4000) errors.push(`${gold[i].id}\t${lang}\t${gold[i].surface}\t${inputs[i].lemma}\t${l.id}\t${l.link}`);
+      langPairs.push(pair);
+      linked.push({ doc, gold: g.id, predicted: m.id });
+      if (errors.length < 4000) errors.push(`${g.id}\t${lang}\t${g.surface}\t${m.lemma}\t${m.id}\t${m.link}`);
     });
     const links2 = linker.linkMentions(gold, lang);
     links2.forEach((l, i) => {

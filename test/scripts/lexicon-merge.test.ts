@@ -8,6 +8,7 @@ import { LexiconBuilder } from "../../scripts/lexicon/merge.ts";
 import type { LexiconEntity } from "../../src/entities/link/lexicon.ts";
 
 const person = (id: string, aliases: LexiconEntity["aliases"]): LexiconEntity => ({ id, name: id, type: "PER", aliases });
+const place = (id: string, aliases: LexiconEntity["aliases"], name = id): LexiconEntity => ({ id, name, type: "LOC", aliases });
 
 test("lexicon merge: full names with one key join, the bigger entity keeps its id", () => {
   const entities: LexiconEntity[] = [
@@ -36,7 +37,6 @@ test("lexicon merge: full names with one key join, the bigger entity keeps its i
 });
 
 test("lexicon merge: a gazetteer's town joins the annotated entities whose names are all its own", () => {
-  const place = (id: string, aliases: LexiconEntity["aliases"]): LexiconEntity => ({ id, name: id, type: "LOC", aliases });
   const builder = new LexiconBuilder();
   builder.add(place("cn:gpe-zelenograd", { en: [["Zelenograd", 3]], cs: [["Zelenograd", 2]] }));
   // The same town under another id spelling: all its names (outside English) are the gazetteer's.
@@ -59,7 +59,6 @@ test("lexicon merge: a gazetteer's town joins the annotated entities whose names
 });
 
 test("lexicon merge: a region or city joins a country only when all its names are the country's", () => {
-  const place = (id: string, aliases: LexiconEntity["aliases"]): LexiconEntity => ({ id, name: id, type: "LOC", aliases });
   const builder = new LexiconBuilder();
   builder.add(place("cn:gpe-ruritania", { uk: [["Рурітанія", 3]], en: [["Ruritania", 2]] }));
   builder.merge(place("cn:iso-rt", { en: [["Ruritania", 0.9]], uk: [["Рурітанія", 0.9]], ru: [["Руритания", 0.9]] }), true);
@@ -84,31 +83,30 @@ test("lexicon merge: a region or city joins a country only when all its names ar
 });
 
 test("lexicon merge: an annotated place known only in languages the gazetteer lacks joins the entry bearing its English name", () => {
-  const place = (id: string, aliases: LexiconEntity["aliases"], name = id): LexiconEntity => ({ id, name, type: "LOC", aliases });
   const entry = () => place("cn:gn-2", { en: [["Zelenograd", 0.8]], ru: [["Зеленоград", 0.8]], bg: [["Зеленоград", 0.8]] }, "Zelenograd");
-  const builder = new LexiconBuilder();
-  builder.add(place("cn:gpe-zelenohrad", { ru: [["Зеленоград", 3]], en: [["Zelenohrad", 1]] }));
+  // The entities left once the entry has been merged beside the place the Russian name reaches and `second`.
+  const afterEntry = (second: LexiconEntity) => {
+    const builder = new LexiconBuilder();
+    builder.add(place("cn:gpe-zelenohrad", { ru: [["Зеленоград", 3]], en: [["Zelenohrad", 1]] }));
+    builder.add(second);
+    builder.merge(entry(), true);
+    return builder.entities;
+  };
   // Annotated in Polish only, under the English name of its id: the place the Russian name joined.
-  builder.add(place("cn:gpe-zelenograd", { pl: [["Zielonogród", 4]], en: [["Zelenograd", 1]] }));
-  builder.merge(entry(), true);
+  const joined = afterEntry(place("cn:gpe-zelenograd", { pl: [["Zielonogród", 4]], en: [["Zelenograd", 1]] }));
   assert.deepEqual(
-    builder.entities.map((e) => e.id),
+    joined.map((e) => e.id),
     ["cn:gpe-zelenohrad"],
   );
-  assert.deepEqual(builder.entities[0]?.aliases.pl, [["Zielonogród", 4]]);
+  assert.deepEqual(joined[0]?.aliases.pl, [["Zielonogród", 4]]);
   // The same English name, but a Russian name the entry does not have: another place, left apart.
-  const other = new LexiconBuilder();
-  other.add(place("cn:gpe-zelenohrad", { ru: [["Зеленоград", 3]], en: [["Zelenohrad", 1]] }));
-  other.add(place("cn:gpe-zelenograd", { ru: [["Зеленоградск", 2]], en: [["Zelenograd", 1]] }));
-  other.merge(entry(), true);
   assert.deepEqual(
-    other.entities.map((e) => e.id),
+    afterEntry(place("cn:gpe-zelenograd", { ru: [["Зеленоградск", 2]], en: [["Zelenograd", 1]] })).map((e) => e.id),
     ["cn:gpe-zelenohrad", "cn:gpe-zelenograd"],
   );
 });
 
 test("lexicon merge: no place joins by its English name an entity the entry reached by gazetteer names alone", () => {
-  const place = (id: string, aliases: LexiconEntity["aliases"], name = id): LexiconEntity => ({ id, name, type: "LOC", aliases });
   const builder = new LexiconBuilder();
   builder.add(place("cn:gpe-bari", { bg: [["Бари", 3]], en: [["Bari", 1]] }));
   builder.add(place("cn:gpe-barry", { pl: [["Barry", 2]], en: [["Barry", 1]] }));
@@ -122,15 +120,14 @@ test("lexicon merge: no place joins by its English name an entity the entry reac
 });
 
 test("lexicon merge: ids spelling one place's name, or naming it under another prefix, are one entity", () => {
-  const place = (id: string, name: string, aliases: LexiconEntity["aliases"]): LexiconEntity => ({ id, name, type: "LOC", aliases });
   const out = mergeSpellingVariants([
-    place("cn:gpe-zelenograd", "Zelenograd", { ru: [["Зеленоград", 9]], pl: [["Zielonograd", 2]] }),
+    place("cn:gpe-zelenograd", { ru: [["Зеленоград", 9]], pl: [["Zielonograd", 2]] }, "Zelenograd"),
     // Another spelling of the id, sharing an alias: joined.
-    place("cn:gpe-zelenogradd", "Zelenogradd", { pl: [["Zielonograd", 1]] }),
+    place("cn:gpe-zelenogradd", { pl: [["Zielonograd", 1]] }, "Zelenogradd"),
     // The same name under the LOC prefix, with no alias in common (the peninsula's name): joined.
-    place("cn:loc-zelenograd", "Zelenograd", { pl: [["Półwysep Zielonogradzki", 3]] }),
+    place("cn:loc-zelenograd", { pl: [["Półwysep Zielonogradzki", 3]] }, "Zelenograd"),
     // A name with the same key but spelt otherwise and no alias in common: apart.
-    place("cn:gpe-zlngrad", "Zlngrad", { cs: [["Zlngrad", 2]] }),
+    place("cn:gpe-zlngrad", { cs: [["Zlngrad", 2]] }, "Zlngrad"),
   ]);
   assert.deepEqual(
     out.map((e) => e.id),

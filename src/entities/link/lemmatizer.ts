@@ -111,12 +111,10 @@ export class Lemmatizer {
   /** The plausible candidates of the words of a name, other than the words themselves (what `#choose` looks for in a document). */
   #candidatesOtherThanWords(surface: string, type: EntityType, lang: string): string[] {
     const parts = splitPieces(surface.normalize("NFC"));
-    const n = parts.pieces.length;
     const out: string[] = [];
     parts.pieces.forEach((piece, i) => {
       const word = piece.toLowerCase();
-      const candidates = this.#rankedCandidates(word, tableKeys(lang, type, piecePosition(i, n), previousEnding(parts.pieces, i)));
-      for (const [c, p] of candidates) if (p >= MIN_CANDIDATE_PROB && c !== word) out.push(c);
+      for (const [c, p] of this.#pieceCandidates(word, parts.pieces, i, type, lang)) if (p >= MIN_CANDIDATE_PROB && c !== word) out.push(c);
     });
     return out;
   }
@@ -133,7 +131,7 @@ export class Lemmatizer {
       const word = piece.toLowerCase();
       // Abbreviations (ЕС, НАТО) are written the same in every case.
       if (isAllCaps(piece) || nominative) return piece;
-      const candidates = this.#rankedCandidates(word, tableKeys(lang, type, piecePosition(i, n), previousEnding(parts.pieces, i)));
+      const candidates = this.#pieceCandidates(word, parts.pieces, i, type, lang);
       const lemma = this.#choose(word, candidates, lang, docWords, type !== "PER", n === 1);
       // A person's first name in its base form puts the whole name in it: the words of a name agree in
       // case, so "Майя Санду" is nominative and its surname, one that does not decline, stays as written.
@@ -186,6 +184,11 @@ export class Lemmatizer {
   wordCandidates(piece: string, type: EntityType, lang: string, index: number, count: number, limit = 3): [string, number][] {
     const word = piece.toLowerCase();
     return rankCandidates(word, this.#estimate(word, tableKeys(lang, type, piecePosition(index, count))), limit);
+  }
+
+  /** The ranked candidates of `word`, piece i of a name: by the tables of its type, position and the ending before it. */
+  #pieceCandidates(word: string, pieces: readonly string[], i: number, type: EntityType, lang: string): readonly [string, number][] {
+    return this.#rankedCandidates(word, tableKeys(lang, type, piecePosition(i, pieces.length), previousEnding(pieces, i)));
   }
 
   /** `rankCandidates` of the word under these tables, memoized (the tables never change after load). */

@@ -235,11 +235,12 @@ export class Linker {
     const lowercase = isLowercaseName(m.surface) && m.type !== "LOC";
     const lone = m.type === "PER" && key !== "" && !key.includes(" ");
     const asPlace = lone ? this.#placeByItsBaseForm(m.surface, lang) : undefined;
-    // A capitalized lone word is a place by its key only when it is spelt close to the place's own name:
-    // the key alone would make the surname "Санду" the province Sindh (`snd`), known from the news as "Синд".
-    const placeByKey = lowercase || lone ? trusted(this.lexicon.findKey(key, "LOC")) : undefined;
-    const closeByKey = placeByKey && (lowercase || isCloseToItsNames(placeByKey, lemma, lang)) ? placeByKey : undefined;
-    const found = asPlace?.place ?? closeByKey;
+    // A capitalized lone word is a place by its key only when it is spelt close to the place's own name
+    // (which makes the match trusted too): the key alone would make the surname "Санду" the province
+    // Sindh (`snd`), known from the news as "Синд".
+    const placeByKey = lowercase || lone ? this.lexicon.findKey(key, "LOC") : undefined;
+    const placeFound = lowercase ? trusted(placeByKey) : placeByKey && isCloseToItsNames(placeByKey, lemma, lang) ? placeByKey : undefined;
+    const found = asPlace?.place ?? placeFound;
     // A gazetteer's place known only by names of other languages is no reading of a person ("Davis").
     const place = found && (lowercase || isAttested(found) || hasNameIn(found, lang)) ? found : undefined;
     if (place) return { entity: place, key, id: place.id, link: DEMONYM_LINK, ...(place === asPlace?.place && { lemma: asPlace.lemma }) };
