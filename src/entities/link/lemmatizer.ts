@@ -15,6 +15,31 @@ export const MIN_CANDIDATE_PROB = 0.02;
 /** A word in Latin letters: English names are known base forms for it (Junckera → Juncker). */
 const LATIN_WORD = /^[\p{Script=Latin}\d'’-]+$/u;
 
+/** Letters two forms of one name share at least (inflection changes endings): the document words compared. */
+const STEM_KEY_LENGTH = 3;
+
+function stemKey(word: string): string {
+  return word.slice(0, STEM_KEY_LENGTH);
+}
+
+/** A document's words by `stemKey`, built once per set of words. */
+const relatedIndexes = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+
+function relatedWordsIndex(words: ReadonlySet<string>): Map<string, string[]> {
+  let index = relatedIndexes.get(words);
+  if (!index) {
+    index = new Map();
+    for (const w of words) {
+      const k = stemKey(w);
+      const list = index.get(k);
+      if (list) list.push(w);
+      else index.set(k, [w]);
+    }
+    relatedIndexes.set(words, index);
+  }
+  return index;
+}
+
 /** Candidate base forms considered per word. */
 export const CANDIDATES_PER_WORD = 3;
 
@@ -49,8 +74,6 @@ export class Lemmatizer {
   readonly #vocab = new Map<string, Set<string> | null>();
   /** Base forms of whole mentions by language and type (without document words): names recur across articles. */
   readonly #lemmas = new TwoKeyMemo<string, string>(CANDIDATE_MEMO_MAX_ENTRIES);
-  /** Per language and type, the candidates of a mention's words that a document's words could select (`lemmatize`). */
-  readonly #otherCandidates = new TwoKeyMemo<string, string[]>(CANDIDATE_MEMO_MAX_ENTRIES);
   /** Ranked candidates by rule tables and word: names repeat across mentions and articles. */
   readonly #candidates = new TwoKeyMemo<string, readonly [string, number][]>(CANDIDATE_MEMO_MAX_ENTRIES);
 
@@ -95,28 +118,20 @@ export class Lemmatizer {
   }
 
   /**
-   * The base form of one mention. `docWords` (lowercase words of the document's other mentions)
-   * lets a word take the candidate base form written elsewhere in the same document.
+   * The base form of one mention. `docWords` (lowercase words of the document's mentions) lets a word
+   * take the base form that the other forms of its name in the document point to (`#choose`).
    */
   lemmatize(surface: string, type: EntityType, lang: string, docWords?: ReadonlySet<string>): string {
     const plain = this.#lemmas.get(`${lang} ${type}`, surface, (s) => this.#lemmatize(s, type, lang));
     if (!docWords) return plain;
-    // The document's words change the answer only through a candidate they contain (`#choose`): most
-    // mentions have none there, and keep the memoized answer.
-    const others = this.#otherCandidates.get(`${lang} ${type}`, surface, (s) => this.#candidatesOtherThanWords(s, type, lang));
-    for (const c of others) if (docWords.has(c)) return this.#lemmatize(surface, type, lang, docWords);
-    return plain;
-  }
-
-  /** The plausible candidates of the words of a name, other than the words themselves (what `#choose` looks for in a document). */
-  #candidatesOtherThanWords(surface: string, type: EntityType, lang: string): string[] {
-    const parts = splitPieces(surface.normalize("NFC"));
-    const out: string[] = [];
-    parts.pieces.forEach((piece, i) => {
+    // The document's words change the answer only through words that share a piece's first letters
+    // (`#choose`): most mentions have none there, and keep the memoized answer.
+    const related = relatedWordsIndex(docWords);
+    for (const piece of splitPieces(surface.normalize("NFC")).pieces) {
       const word = piece.toLowerCase();
-      for (const [c, p] of this.#pieceCandidates(word, parts.pieces, i, type, lang)) if (p >= MIN_CANDIDATE_PROB && c !== word) out.push(c);
-    });
-    return out;
+      if ((related.get(stemKey(word))?.length ?? 0) > 1) return this.#lemmatize(surface, type, lang, docWords);
+    }
+    return plain;
   }
 
   #lemmatize(surface: string, type: EntityType, lang: string, docWords?: ReadonlySet<string>): string {
@@ -131,8 +146,10 @@ export class Lemmatizer {
       const word = piece.toLowerCase();
       // Abbreviations (ЕС, НАТО) are written the same in every case.
       if (isAllCaps(piece) || nominative) return piece;
-      const candidates = this.#pieceCandidates(word, parts.pieces, i, type, lang);
-      const lemma = this.#choose(word, candidates, lang, docWords, type !== "PER", n === 1);
+      const keys = tableKeys(lang, type, piecePosition(i, n), previousEnding(parts.pieces, i));
+      const candidates = this.#rankedCandidates(word, keys);
+      const inDoc = docWords ? this.#paradigmChoice(word, candidates, keys, docWords) : undefined;
+      const lemma = this.#choose(word, candidates, lang, inDoc, type !== "PER", n === 1);
       // A person's first name in its base form puts the whole name in it: the words of a name agree in
       // case, so "Майя Санду" is nominative and its surname, one that does not decline, stays as written.
       if (i === 0 && n > 1 && type === "PER" && lemma === word && word.length > 2 && this.#vocabOf(lang)?.has(word)) nominative = true;
@@ -142,16 +159,54 @@ export class Lemmatizer {
   }
 
   /**
+   * The candidate that the forms of the word's name in the document agree on, when the document writes
+   * it. Each candidate is scored by its probability for the word plus its probability for each other
+   * document word with the same first letters (under the word's own rule tables); the best is chosen if
+   * it is written in the document, and the word itself only when another form points to it. "Moskvo"
+   * and "Moskvi" both point to "moskva", so "Moskva" stays as written, though the suffix rules alone
+   * also allow "moskvo" (written there too); "Gazproma" keeps an unseen "Gazprom" from losing "-om" as
+   * an instrumental; "Лукашенка" takes "Лукашенко" written elsewhere.
+   */
+  #paradigmChoice(
+    word: string,
+    candidates: readonly [string, number][],
+    keys: string[],
+    docWords: ReadonlySet<string>,
+  ): string | undefined {
+    const others = relatedWordsIndex(docWords).get(stemKey(word));
+    if (!others) return undefined;
+    let best: string | undefined;
+    let bestSupport = 0;
+    let bestEvidence = 0;
+    for (const [c, p] of candidates) {
+      if (p < MIN_CANDIDATE_PROB) continue;
+      let evidence = 0;
+      for (const v of others) {
+        if (v === word) continue;
+        for (const [cv, pv] of this.#rankedCandidates(v, keys)) if (cv === c && pv >= MIN_CANDIDATE_PROB) evidence += pv;
+      }
+      if (p + evidence > bestSupport) {
+        best = c;
+        bestSupport = p + evidence;
+        bestEvidence = evidence;
+      }
+    }
+    if (best === undefined || !docWords.has(best)) return undefined;
+    return best !== word || bestEvidence >= MIN_CANDIDATE_PROB ? best : undefined;
+  }
+
+  /**
    * Which candidate a word takes, in order: 1. (a Ukrainian place or organization) the word's stem with
-   * the vowel its base form alternates to, when that is a known word (`ukrainianClosedSyllable`); 2. one
-   * written elsewhere in the document (not the word itself); 3. one known as a base-form word of the
-   * language; 4. (a one-word name) the word itself, when it is a known base-form word; 5. the most probable.
+   * the vowel its base form alternates to, when that is a known word (`ukrainianClosedSyllable`); 2. the
+   * one the other forms of the name in the document agree on (`inDoc`, `#paradigmChoice`); 3. one known
+   * as a base-form word of the language; 4. (a one-word name) the word itself, when it is a known
+   * base-form word; 5. the most probable.
    */
   #choose(
     word: string,
     candidates: readonly [string, number][],
     lang: string,
-    docWords: ReadonlySet<string> | undefined,
+    inDoc: string | undefined,
     alternates: boolean,
     alone: boolean,
   ): string {
@@ -159,10 +214,7 @@ export class Lemmatizer {
     const vocab = this.#vocabOf(lang);
     const alternated = alternates && lang === "uk" && vocab ? ukrainianClosedSyllable(word, vocab) : undefined;
     if (alternated) return alternated;
-    if (docWords) {
-      const inDoc = plausible.find(([c]) => c !== word && docWords.has(c));
-      if (inDoc) return inDoc[0];
-    }
+    if (inDoc !== undefined) return inDoc;
     const latin = LATIN_WORD.test(word) && lang !== "en" ? this.#vocabOf("en") : undefined;
     const known = plausible.find(([c]) => vocab?.has(c) || latin?.has(c));
     if (known) return known[0];
@@ -184,11 +236,6 @@ export class Lemmatizer {
   wordCandidates(piece: string, type: EntityType, lang: string, index: number, count: number, limit = 3): [string, number][] {
     const word = piece.toLowerCase();
     return rankCandidates(word, this.#estimate(word, tableKeys(lang, type, piecePosition(index, count))), limit);
-  }
-
-  /** The ranked candidates of `word`, piece i of a name: by the tables of its type, position and the ending before it. */
-  #pieceCandidates(word: string, pieces: readonly string[], i: number, type: EntityType, lang: string): readonly [string, number][] {
-    return this.#rankedCandidates(word, tableKeys(lang, type, piecePosition(i, pieces.length), previousEnding(pieces, i)));
   }
 
   /** `rankCandidates` of the word under these tables, memoized (the tables never change after load). */

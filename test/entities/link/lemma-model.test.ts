@@ -89,3 +89,31 @@ test("lemma model: a word takes the candidate base form written in the document'
   assert.deepEqual(lemmatizer.lemmatizeMentions(doc, "ru"), ["Сидоров", "Олег Сидоров"]);
   assert.deepEqual(lemmatizer.lemmatizeMentions([doc[0] as (typeof doc)[number]], "ru"), ["Сидорова"]);
 });
+
+test("lemma model: the forms of a name in one document agree on its base form", () => {
+  const loc = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "LOC", lang: "sl" });
+  const org = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "ORG", lang: "sl" });
+  // Feminine places teach "-o → -a" and "-i → -a", neuter ones "-a → -o"; "-om" is an instrumental ending.
+  const model = learnLemmaModel(
+    [
+      loc("Ljubljano", "Ljubljana"),
+      loc("Ljubljani", "Ljubljana"),
+      loc("Ljubljana", "Ljubljana"),
+      loc("Celja", "Celje"),
+      loc("Kosova", "Kosovo"),
+      org("Johnsonom", "Johnson"),
+      org("Uniperjem", "Uniper"),
+      org("Telekomom", "Telekom"),
+      org("Infokom", "Infokom"),
+      org("Teleka", "Telek"),
+    ],
+    (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang),
+  );
+  const lemmatizer = new Lemmatizer(model);
+  const mentions = (type: "LOC" | "ORG", ...surfaces: string[]) => surfaces.map((surface) => ({ surface, type }));
+  // "Moskvo" is written there, and "Moskva" could be its genitive; but "Moskvo" and "Moskvi" both point to "Moskva".
+  assert.deepEqual(lemmatizer.lemmatizeMentions(mentions("LOC", "Moskva", "Moskvo", "Moskvi"), "sl"), ["Moskva", "Moskva", "Moskva"]);
+  // Alone, "Gazprom" reads as an instrumental; its genitive beside it shows it is the base form.
+  assert.equal(lemmatizer.lemmatize("Gazprom", "ORG", "sl"), "Gazpr");
+  assert.deepEqual(lemmatizer.lemmatizeMentions(mentions("ORG", "Gazprom", "Gazproma"), "sl"), ["Gazprom", "Gazprom"]);
+});
