@@ -161,11 +161,13 @@ export class Lemmatizer {
   /**
    * The candidate that the forms of the word's name in the document agree on, when the document writes
    * it. Each candidate is scored by its probability for the word plus its probability for each other
-   * document word with the same first letters (under the word's own rule tables); the best is chosen if
-   * it is written in the document, and the word itself only when another form points to it. "Moskvo"
-   * and "Moskvi" both point to "moskva", so "Moskva" stays as written, though the suffix rules alone
-   * also allow "moskvo" (written there too); "Gazproma" keeps an unseen "Gazprom" from losing "-om" as
-   * an instrumental; "Лукашенка" takes "Лукашенко" written elsewhere.
+   * document word with the same first letters; the best is chosen if it is written in the document, and
+   * the word itself only when another form points to it. "Moskvo" and "Moskvi" both point to "moskva",
+   * so "Moskva" stays as written, though the suffix rules alone also allow "moskvo" (written there too);
+   * "Gazproma" keeps an unseen "Gazprom" from losing "-om" as an instrumental; "Лукашенка" takes
+   * "Лукашенко" written elsewhere. Another form's probability is the higher of the word's tables' and
+   * the language's: Slovenian ORG names in "-a" are mostly feminine nominatives, so by the ORG tables
+   * alone "Gazproma" is no genitive.
    */
   #paradigmChoice(
     word: string,
@@ -175,6 +177,7 @@ export class Lemmatizer {
   ): string | undefined {
     const others = relatedWordsIndex(docWords).get(stemKey(word));
     if (!others) return undefined;
+    const languageKeys = keys.slice(-1);
     let best: string | undefined;
     let bestSupport = 0;
     let bestEvidence = 0;
@@ -183,7 +186,10 @@ export class Lemmatizer {
       let evidence = 0;
       for (const v of others) {
         if (v === word) continue;
-        for (const [cv, pv] of this.#rankedCandidates(v, keys)) if (cv === c && pv >= MIN_CANDIDATE_PROB) evidence += pv;
+        let pv = 0;
+        for (const [cv, q] of this.#rankedCandidates(v, keys)) if (cv === c) pv = q;
+        for (const [cv, q] of this.#rankedCandidates(v, languageKeys)) if (cv === c && q > pv) pv = q;
+        if (pv >= MIN_CANDIDATE_PROB) evidence += pv;
       }
       if (p + evidence > bestSupport) {
         best = c;
