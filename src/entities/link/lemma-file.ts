@@ -1,19 +1,32 @@
-// The shipped form of the base-form model (resources/lexicon/lemma-rules.bin): one gzipped JSON member
-// per language (its rule tables, whole forms and vocabulary), so a run unpacks only the languages its
-// documents are in. Layout: the magic line, a JSON header line (languages with rules, and each member's
-// language and byte length), then the members back to back.
+// The shipped form of the base-form model (resources/lexicon/lemma-rules.bin): one gzipped member per
+// language, so a run unpacks only the languages its documents are in. Layout: the magic line, a JSON
+// header line (languages with rules, and each member's language and byte length), then the members back
+// to back. A member is a JSON line (whole forms, vocabulary, and each rule table's key and UTF-8 byte
+// length), then the tables' text (`tableText` in suffix-rules.ts) back to back: a table is decoded on
+// its first use and read in place, never parsed whole.
 
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { LemmaModelData } from "./lemma-model.ts";
+import { isSuffixClosed, RuleTable, type RuleTableData, tableText } from "./suffix-rules.ts";
 
-export const LEMMA_FILE_MAGIC = "crossnews-lemma-rules\t2";
+export const LEMMA_FILE_MAGIC = "crossnews-lemma-rules\t3";
 
 /** A base-form model read language by language. */
 export interface LemmaModelParts {
   /** Languages with rule tables, in the model's table order. */
   readonly languages: readonly string[];
-  /** The part of the model for `lang` (its tables, forms and vocabulary), or undefined. */
-  part(lang: string): LemmaModelData | undefined;
+  /** The whole forms and vocabulary of `lang` (`forms[lang]`, `vocab[lang]`), or undefined. */
+  part(lang: string): Pick<LemmaModelData, "forms" | "vocab"> | undefined;
+  /** The rule table under `key` (`lang|type|position…`), or undefined. */
+  table(key: string): RuleTable | undefined;
+}
+
+/** A member's JSON line: the language's forms and vocabulary, and its tables' keys and byte lengths. */
+interface MemberHead {
+  forms: LemmaModelData["forms"];
+  vocab: LemmaModelData["vocab"];
+  /** Key, byte length of its text, and whether it is suffix-closed (1) or not (0). */
+  tables: [key: string, bytes: number, suffixClosed: number][];
 }
 
 interface Header {
@@ -41,7 +54,14 @@ export function packLemmaModel(model: LemmaModelData): Buffer {
   for (const [key, table] of Object.entries(model.tables)) partOf(tableLang(key)).tables[key] = table;
   for (const [lang, forms] of Object.entries(model.forms)) partOf(lang).forms[lang] = forms;
   for (const [lang, words] of Object.entries(model.vocab ?? {})) partOf(lang).vocab[lang] = words;
-  const members = [...parts].map(([lang, p]) => [lang, gzipSync(JSON.stringify(p), { level: 9 })] as const);
+  const members = [...parts].map(([lang, p]) => {
+    const texts = Object.entries(p.tables).map(
+      ([key, table]) => [key, Buffer.from(tableText(table), "utf8"), isSuffixClosed(table)] as const,
+    );
+    const head: MemberHead = { forms: p.forms, vocab: p.vocab, tables: texts.map(([key, b, closed]) => [key, b.length, closed ? 1 : 0]) };
+    const member = Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, "utf8"), ...texts.map(([, b]) => b)]);
+    return [lang, gzipSync(member, { level: 9 })] as const;
+  });
   const header: Header = {
     languages: Object.keys(model.tables).filter((k) => !k.includes("|")),
     members: members.map(([lang, bytes]) => [lang, bytes.length]),
@@ -61,23 +81,43 @@ export function lemmaModelParts(buf: Buffer): LemmaModelParts {
     ranges.set(lang, [at, at + bytes]);
     at += bytes;
   }
-  const parsed = new Map<string, LemmaModelData>();
+  const unpacked = new Map<string, { head: MemberHead; body: Buffer; at: Map<string, [number, number, number]> } | null>();
+  const member = (lang: string) => {
+    let m = unpacked.get(lang);
+    if (m === undefined) {
+      const r = ranges.get(lang);
+      if (r) {
+        const body = gunzipSync(buf.subarray(r[0], r[1]));
+        const headEnd = body.indexOf(10);
+        const head = JSON.parse(body.toString("utf8", 0, headEnd)) as MemberHead;
+        const at = new Map<string, [number, number, number]>();
+        let from = headEnd + 1;
+        for (const [key, bytes, closed] of head.tables) {
+          at.set(key, [from, from + bytes, closed]);
+          from += bytes;
+        }
+        m = { head, body, at };
+      } else m = null;
+      unpacked.set(lang, m);
+    }
+    return m ?? undefined;
+  };
   return {
     languages: header.languages,
-    part(lang) {
-      let p = parsed.get(lang);
-      if (p === undefined) {
-        const r = ranges.get(lang);
-        if (!r) return undefined;
-        p = JSON.parse(gunzipSync(buf.subarray(r[0], r[1])).toString("utf8")) as LemmaModelData;
-        parsed.set(lang, p);
-      }
-      return p;
+    part: (lang) => member(lang)?.head,
+    table(key) {
+      const m = member(tableLang(key));
+      const r = m?.at.get(key);
+      return m && r ? new RuleTable(m.body.toString("utf8", r[0], r[1]), r[2] === 1) : undefined;
     },
   };
 }
 
 /** A whole model seen as parts (every part is the model). */
 export function wholeModelParts(model: LemmaModelData): LemmaModelParts {
-  return { languages: Object.keys(model.tables).filter((k) => !k.includes("|")), part: () => model };
+  return {
+    languages: Object.keys(model.tables).filter((k) => !k.includes("|")),
+    part: () => model,
+    table: (key) => (Object.hasOwn(model.tables, key) ? new RuleTable(model.tables[key] as RuleTableData) : undefined),
+  };
 }

@@ -4,10 +4,10 @@
 import { UK_LAST_VOWEL, UK_OBLIQUE_ENDINGS, UK_SOFT_ENDINGS } from "../../lang-data/uk/closed-syllable.ts";
 import type { EntityType } from "../../model/doc.ts";
 import { TwoKeyMemo } from "../../text/memo.ts";
-import { type LemmaModelParts, tableLang, wholeModelParts } from "./lemma-file.ts";
+import { type LemmaModelParts, wholeModelParts } from "./lemma-file.ts";
 import { formKey, type LemmaModelData, piecePosition, previousEnding, tableKeys } from "./lemma-model.ts";
 import { isAllCaps, joinPieces, restoreCase, splitPieces } from "./name-pieces.ts";
-import { type RewriteDist, RuleTable, type RuleTableData, rankCandidates } from "./suffix-rules.ts";
+import { type RewriteDist, type RuleTable, rankCandidates } from "./suffix-rules.ts";
 
 /** A candidate base form less probable than this is never preferred for being a known word. */
 export const MIN_CANDIDATE_PROB = 0.02;
@@ -90,8 +90,7 @@ export class Lemmatizer {
   #table(key: string): RuleTable | undefined {
     let t = this.#tables.get(key);
     if (t === undefined) {
-      const tables = this.#parts.part(tableLang(key))?.tables;
-      t = tables && Object.hasOwn(tables, key) ? new RuleTable(tables[key] as RuleTableData) : null;
+      t = this.#parts.table(key) ?? null;
       this.#tables.set(key, t);
     }
     return t ?? undefined;

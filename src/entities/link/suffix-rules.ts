@@ -103,21 +103,124 @@ function sum(m: Map<string, number>): number {
   return total;
 }
 
-/** A loaded table. */
-export class RuleTable {
-  // The parsed table itself, read in place: copying its contexts into a Map cost more than all lookups.
-  readonly #data: RuleTableData;
+/** A table's contexts as text, one per line, sorted (`tableText`): the shipped form, read without parsing it. */
+const FIELD_SEP = "\t";
+const LINE_SEP = "\n";
 
-  constructor(data: RuleTableData) {
-    this.#data = data;
+/** `data` as table text: `context<TAB>votes<TAB>distinct<TAB>stripped<TAB>added<TAB>count…` lines, contexts in code-unit order. */
+export function tableText(data: RuleTableData): string {
+  return Object.keys(data)
+    .sort()
+    .map((context) => [context, ...(data[context] as RuleEntry)].join(FIELD_SEP))
+    .join(LINE_SEP);
+}
+
+/** Order of `a` and `text[from, to)` by UTF-16 code units (the order of `Array.prototype.sort`). */
+function compareAt(a: string, text: string, from: number, to: number): number {
+  const n = Math.min(a.length, to - from);
+  for (let i = 0; i < n; i++) {
+    const d = a.charCodeAt(i) - text.charCodeAt(from + i);
+    if (d !== 0) return d;
+  }
+  return a.length - (to - from);
+}
+
+/**
+ * A table read in place from its text: contexts are found by binary search over the line starts, and
+ * only the entries looked up are parsed (memoized: the short endings are asked for by every word). A
+ * language's tables are megabytes of JSON whose parsing cost a run more than all its lookups; most
+ * contexts are never asked for.
+ */
+class TextTable {
+  readonly #text: string;
+  /** Line k is text[starts[k], starts[k + 1] - 1); its context ends at ends[k]. */
+  readonly #starts: Int32Array;
+  readonly #ends: Int32Array;
+  /** Entries parsed so far, by line. */
+  readonly #parsed: (RuleEntry | undefined)[] = [];
+
+  constructor(text: string) {
+    this.#text = text;
+    let lines = text === "" ? 0 : 1;
+    for (let i = text.indexOf(LINE_SEP); i >= 0; i = text.indexOf(LINE_SEP, i + 1)) lines++;
+    const starts = new Int32Array(lines + 1);
+    const ends = new Int32Array(lines);
+    let at = 0;
+    for (let k = 0; k < lines; k++) {
+      const next = text.indexOf(LINE_SEP, at);
+      const lineEnd = next < 0 ? text.length : next;
+      const tab = text.indexOf(FIELD_SEP, at);
+      starts[k] = at;
+      ends[k] = tab < 0 || tab > lineEnd ? lineEnd : tab;
+      at = lineEnd + 1;
+    }
+    starts[lines] = text.length + 1;
+    this.#starts = starts;
+    this.#ends = ends;
   }
 
   get size(): number {
-    return Object.keys(this.#data).length;
+    return this.#ends.length;
+  }
+
+  entry(context: string): RuleEntry | undefined {
+    const text = this.#text;
+    const starts = this.#starts;
+    const ends = this.#ends;
+    let lo = 0;
+    let hi = ends.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const end = ends[mid] as number;
+      const d = compareAt(context, text, starts[mid] as number, end);
+      if (d === 0) return this.#parsed[mid] ?? this.#parse(mid);
+      if (d < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return undefined;
+  }
+
+  #parse(line: number): RuleEntry {
+    const fields = this.#text.slice((this.#ends[line] as number) + 1, (this.#starts[line + 1] as number) - 1).split(FIELD_SEP);
+    const entry = fields.map((f, i) => (i < 2 || (i - 2) % 3 === 2 ? Number(f) : f));
+    this.#parsed[line] = entry;
+    return entry;
+  }
+}
+
+/**
+ * Whether every ending context's shorter ending is in the table too, as counting every ending of every
+ * form makes it (`RuleLearner.add`); endings only a prior gave (`addEnding`) may break it. In such a
+ * table, a word's endings past the first missing one are missing too, and are not looked up.
+ */
+export function isSuffixClosed(data: RuleTableData): boolean {
+  for (const context of Object.keys(data)) {
+    if (context !== "" && !context.startsWith(WORD_MARK) && !Object.hasOwn(data, context.slice(1))) return false;
+  }
+  return true;
+}
+
+/** A loaded table: learned data, or the shipped table text (`tableText`) with its `isSuffixClosed`. */
+export class RuleTable {
+  // Learned data is read in place: copying its contexts into a Map cost more than all lookups.
+  readonly #data: RuleTableData | undefined;
+  readonly #text: TextTable | undefined;
+  readonly #closed: boolean;
+
+  constructor(data: RuleTableData | string, suffixClosed?: boolean) {
+    if (typeof data === "string") this.#text = new TextTable(data);
+    else this.#data = data;
+    this.#closed = suffixClosed ?? (typeof data === "string" ? false : isSuffixClosed(data));
+  }
+
+  get size(): number {
+    return this.#text ? this.#text.size : Object.keys(this.#data as RuleTableData).length;
   }
 
   #entry(context: string): RuleEntry | undefined {
-    return Object.hasOwn(this.#data, context) ? this.#data[context] : undefined;
+    if (this.#text) return this.#text.entry(context);
+    const data = this.#data as RuleTableData;
+    return Object.hasOwn(data, context) ? data[context] : undefined;
   }
 
   /**
@@ -127,22 +230,15 @@ export class RuleTable {
    */
   estimate(word: string, prior: RewriteDist | null): RewriteDist | null {
     let dist = prior;
-    for (let k = 0; k <= contextCount(word) - 1; k++) {
-      const e = this.#entry(contextAt(word, k));
+    const longest = Math.min(word.length, MAX_CONTEXT_CHARS);
+    for (let k = 0; k <= longest; k++) {
+      const e = this.#entry(word.slice(word.length - k));
       if (e) dist = interpolate(e, dist, word);
+      else if (this.#closed) break;
     }
-    return dist;
+    const whole = this.#entry(WORD_MARK + word);
+    return whole ? interpolate(whole, dist, word) : dist;
   }
-}
-
-/** How many contexts a word has: its endings of length 0 to MAX_CONTEXT_CHARS (at most its length), and itself. */
-export function contextCount(word: string): number {
-  return Math.min(word.length, MAX_CONTEXT_CHARS) + 2;
-}
-
-function contextAt(word: string, k: number): string {
-  const longest = Math.min(word.length, MAX_CONTEXT_CHARS);
-  return k > longest ? WORD_MARK + word : word.slice(word.length - k);
 }
 
 /** Witten-Bell: counts plus the prior weighted by the number of distinct rewrites seen here (`prior` is updated in place). */
