@@ -177,17 +177,19 @@ export class Lemmatizer {
     const others = relatedWordsIndex(docWords).get(stemKey(word));
     if (!others) return undefined;
     const languageKeys = keys.slice(-1);
+    // Each other form's readings, under the word's tables and the language's, fetched once.
+    const readings: (readonly [string, number][])[] = [];
+    for (const v of others) if (v !== word) readings.push(this.#rankedCandidates(v, keys), this.#rankedCandidates(v, languageKeys));
     let best: string | undefined;
     let bestSupport = 0;
     let bestEvidence = 0;
     for (const [c, p] of candidates) {
       if (p < MIN_CANDIDATE_PROB) continue;
       let evidence = 0;
-      for (const v of others) {
-        if (v === word) continue;
+      for (let r = 0; r < readings.length; r += 2) {
         let pv = 0;
-        for (const [cv, q] of this.#rankedCandidates(v, keys)) if (cv === c) pv = q;
-        for (const [cv, q] of this.#rankedCandidates(v, languageKeys)) if (cv === c && q > pv) pv = q;
+        for (const [cv, q] of readings[r] as readonly [string, number][]) if (cv === c) pv = q;
+        for (const [cv, q] of readings[r + 1] as readonly [string, number][]) if (cv === c && q > pv) pv = q;
         if (pv >= MIN_CANDIDATE_PROB) evidence += pv;
       }
       if (p + evidence > bestSupport) {
