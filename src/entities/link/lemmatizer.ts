@@ -40,6 +40,19 @@ function relatedWordsIndex(words: ReadonlySet<string>): Map<string, string[]> {
   return index;
 }
 
+/**
+ * Whether piece i is a capitalized word glued by a hyphen to a following word that is no number: the
+ * parts of a hyphenated name but the last keep their form ("Баден-Вюртемберга", "Гам-Ковид-Вака"). In
+ * SlavicNER's base forms such a part is unchanged 97% of the time in every language (bg 422 of 422, ru
+ * 718 of 735); the rest are double-barrelled surnames and places such as "Франкфурте-на-Майне" and
+ * "Гвинее-Бисау". Before a number the case ending is the word's own: "Covidu-19".
+ */
+function keepsCaseBeforeHyphen(parts: { pieces: readonly string[]; seps: readonly string[] }, i: number): boolean {
+  const next = parts.pieces[i + 1];
+  const first = parts.pieces[i]?.[0] ?? "";
+  return next !== undefined && parts.seps[i + 1] === "-" && first !== first.toLowerCase() && !/^\p{N}/u.test(next);
+}
+
 /** Candidate base forms considered per word. */
 export const CANDIDATES_PER_WORD = 3;
 
@@ -143,8 +156,9 @@ export class Lemmatizer {
     let nominative = false;
     const pieces = parts.pieces.map((piece, i) => {
       const word = piece.toLowerCase();
-      // Abbreviations (ЕС, НАТО) are written the same in every case.
-      if (isAllCaps(piece) || nominative) return piece;
+      // Abbreviations (ЕС, НАТО) are written the same in every case; so is a capitalized word glued by a
+      // hyphen to the next one, which alone declines (`keepsCaseBeforeHyphen`).
+      if (isAllCaps(piece) || nominative || keepsCaseBeforeHyphen(parts, i)) return piece;
       const keys = tableKeys(lang, type, piecePosition(i, n), previousEnding(parts.pieces, i));
       const candidates = this.#rankedCandidates(word, keys);
       const inDoc = docWords ? this.#paradigmChoice(word, candidates, keys, docWords) : undefined;

@@ -117,3 +117,16 @@ test("lemma model: the forms of a name in one document agree on its base form", 
   assert.equal(lemmatizer.lemmatize("Gazprom", "ORG", "sl"), "Gazpr");
   assert.deepEqual(lemmatizer.lemmatizeMentions(mentions("ORG", "Gazprom", "Gazproma"), "sl"), ["Gazprom", "Gazprom"]);
 });
+
+test("lemma model: a capitalized word glued by a hyphen to the next keeps its form; before a number it declines", () => {
+  const pro = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "PRO", lang: "ru" });
+  // "-ам" is an instrumental here ("Потоком" teaches "-ом → ''"; "Николаем" would teach "-ем → -й").
+  const model = learnLemmaModel(
+    [pro("Потоком", "Поток"), pro("Вестником", "Вестник"), pro("Вака", "Вак"), pro("Ковида", "Ковид"), pro("Ковида", "Ковид")],
+    (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang),
+  );
+  const lemmatizer = new Lemmatizer(model);
+  assert.equal(lemmatizer.lemmatize("Ковида", "PRO", "ru"), "Ковид");
+  assert.equal(lemmatizer.lemmatize("Ковида-Вака", "PRO", "ru"), "Ковида-Вак");
+  assert.equal(lemmatizer.lemmatize("Ковида-19", "PRO", "ru"), "Ковид-19");
+});
