@@ -6,6 +6,11 @@ import { test } from "node:test";
 import { type LemmaSample, learnLemmaModel, previousEnding, tableKeys } from "../../../src/entities/link/lemma-model.ts";
 import { Lemmatizer } from "../../../src/entities/link/lemmatizer.ts";
 
+/** A lemmatizer over the model learned from `samples` (whole names checked with it, as the lexicon build does). */
+function lemmatizerOf(samples: LemmaSample[]): Lemmatizer {
+  return new Lemmatizer(learnLemmaModel(samples, (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang)));
+}
+
 const org = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "ORG", lang: "ru" });
 
 // Hand-made names: genitive complements after nouns stay, nouns after adjectives decline.
@@ -29,8 +34,7 @@ test("lemma model: table keys are refined by the previous word's ending after th
 });
 
 test("lemma model: a complement after a noun keeps its case, a noun after an adjective declines", () => {
-  const model = learnLemmaModel(SAMPLES, (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang));
-  const lemmatizer = new Lemmatizer(model);
+  const lemmatizer = lemmatizerOf(SAMPLES);
   // "-ии" declines in most of the names (комиссии → комиссия), but not after the noun "суда".
   assert.equal(lemmatizer.lemmatize("Высшего суда Эстонии", "ORG", "ru"), "Высший суд Эстонии");
   assert.equal(lemmatizer.lemmatize("Районной комиссии", "ORG", "ru"), "Районная комиссия");
@@ -39,11 +43,13 @@ test("lemma model: a complement after a noun keeps its case, a noun after an adj
 test("lemma model: a Ukrainian place whose last syllable closes in its base form takes і back when the word is known", () => {
   const uk = (surface: string, lemma: string, type: LemmaSample["type"] = "LOC"): LemmaSample => ({ surface, lemma, type, lang: "uk" });
   // Feminine places teach "-ові → -ова"; the base forms "Харків", "Миколаїв" and "Кремль" are known words.
-  const model = learnLemmaModel(
-    [uk("Молдові", "Молдова"), uk("Молдови", "Молдова"), uk("Харків", "Харків"), uk("Миколаїв", "Миколаїв"), uk("Кремль", "Кремль", "ORG")],
-    (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang),
-  );
-  const lemmatizer = new Lemmatizer(model);
+  const lemmatizer = lemmatizerOf([
+    uk("Молдові", "Молдова"),
+    uk("Молдови", "Молдова"),
+    uk("Харків", "Харків"),
+    uk("Миколаїв", "Миколаїв"),
+    uk("Кремль", "Кремль", "ORG"),
+  ]);
   assert.equal(lemmatizer.lemmatize("Харкові", "LOC", "uk"), "Харків");
   assert.equal(lemmatizer.lemmatize("Харкова", "LOC", "uk"), "Харків");
   assert.equal(lemmatizer.lemmatize("Миколаєва", "LOC", "uk"), "Миколаїв");
@@ -57,17 +63,13 @@ test("lemma model: a Ukrainian place whose last syllable closes in its base form
 test("lemma model: a word that is a known base form stays one when no likely rewrite is", () => {
   const pl = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "LOC", lang: "pl" });
   // Cities in -aw teach "-awia → -aw"; "Mołdawia" is a known base form of its own.
-  const model = learnLemmaModel(
-    [
-      pl("Wrocławia", "Wrocław"),
-      pl("Wrocławia", "Wrocław"),
-      pl("Jarosławia", "Jarosław"),
-      pl("Stanisławia", "Stanisław"),
-      pl("Mołdawii", "Mołdawia"),
-    ],
-    (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang),
-  );
-  const lemmatizer = new Lemmatizer(model);
+  const lemmatizer = lemmatizerOf([
+    pl("Wrocławia", "Wrocław"),
+    pl("Wrocławia", "Wrocław"),
+    pl("Jarosławia", "Jarosław"),
+    pl("Stanisławia", "Stanisław"),
+    pl("Mołdawii", "Mołdawia"),
+  ]);
   assert.equal(lemmatizer.lemmatize("Mołdawia", "LOC", "pl"), "Mołdawia");
   assert.equal(lemmatizer.lemmatize("Wrocławia", "LOC", "pl"), "Wrocław");
 });
@@ -75,11 +77,12 @@ test("lemma model: a word that is a known base form stays one when no likely rew
 test("lemma model: a word takes the candidate base form written in the document's other mentions", () => {
   const per = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "PER", lang: "ru" });
   // Most "-ова" surnames here are feminine nominatives; one is a masculine genitive.
-  const model = learnLemmaModel(
-    [per("Иванова", "Иванова"), per("Смирнова", "Смирнова"), per("Козлова", "Козлова"), per("Попова", "Попов")],
-    (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang),
-  );
-  const lemmatizer = new Lemmatizer(model);
+  const lemmatizer = lemmatizerOf([
+    per("Иванова", "Иванова"),
+    per("Смирнова", "Смирнова"),
+    per("Козлова", "Козлова"),
+    per("Попова", "Попов"),
+  ]);
   // Alone (and memoized so), the most probable reading; beside "Олег Сидоров", the masculine one.
   assert.equal(lemmatizer.lemmatize("Сидорова", "PER", "ru"), "Сидорова");
   const doc = [
@@ -94,22 +97,18 @@ test("lemma model: the forms of a name in one document agree on its base form", 
   const loc = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "LOC", lang: "sl" });
   const org = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "ORG", lang: "sl" });
   // Feminine places teach "-o → -a" and "-i → -a", neuter ones "-a → -o"; "-om" is an instrumental ending.
-  const model = learnLemmaModel(
-    [
-      loc("Ljubljano", "Ljubljana"),
-      loc("Ljubljani", "Ljubljana"),
-      loc("Ljubljana", "Ljubljana"),
-      loc("Celja", "Celje"),
-      loc("Kosova", "Kosovo"),
-      org("Johnsonom", "Johnson"),
-      org("Uniperjem", "Uniper"),
-      org("Telekomom", "Telekom"),
-      org("Infokom", "Infokom"),
-      org("Teleka", "Telek"),
-    ],
-    (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang),
-  );
-  const lemmatizer = new Lemmatizer(model);
+  const lemmatizer = lemmatizerOf([
+    loc("Ljubljano", "Ljubljana"),
+    loc("Ljubljani", "Ljubljana"),
+    loc("Ljubljana", "Ljubljana"),
+    loc("Celja", "Celje"),
+    loc("Kosova", "Kosovo"),
+    org("Johnsonom", "Johnson"),
+    org("Uniperjem", "Uniper"),
+    org("Telekomom", "Telekom"),
+    org("Infokom", "Infokom"),
+    org("Teleka", "Telek"),
+  ]);
   const mentions = (type: "LOC" | "ORG", ...surfaces: string[]) => surfaces.map((surface) => ({ surface, type }));
   // "Moskvo" is written there, and "Moskva" could be its genitive; but "Moskvo" and "Moskvi" both point to "Moskva".
   assert.deepEqual(lemmatizer.lemmatizeMentions(mentions("LOC", "Moskva", "Moskvo", "Moskvi"), "sl"), ["Moskva", "Moskva", "Moskva"]);
@@ -121,11 +120,13 @@ test("lemma model: the forms of a name in one document agree on its base form", 
 test("lemma model: a capitalized word glued by a hyphen to the next keeps its form; before a number it declines", () => {
   const pro = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "PRO", lang: "ru" });
   // "-ам" is an instrumental here ("Потоком" teaches "-ом → ''"; "Николаем" would teach "-ем → -й").
-  const model = learnLemmaModel(
-    [pro("Потоком", "Поток"), pro("Вестником", "Вестник"), pro("Вака", "Вак"), pro("Ковида", "Ковид"), pro("Ковида", "Ковид")],
-    (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang),
-  );
-  const lemmatizer = new Lemmatizer(model);
+  const lemmatizer = lemmatizerOf([
+    pro("Потоком", "Поток"),
+    pro("Вестником", "Вестник"),
+    pro("Вака", "Вак"),
+    pro("Ковида", "Ковид"),
+    pro("Ковида", "Ковид"),
+  ]);
   assert.equal(lemmatizer.lemmatize("Ковида", "PRO", "ru"), "Ковид");
   assert.equal(lemmatizer.lemmatize("Ковида-Вака", "PRO", "ru"), "Ковида-Вак");
   assert.equal(lemmatizer.lemmatize("Ковида-19", "PRO", "ru"), "Ковид-19");
