@@ -15,8 +15,8 @@ export const LEMMA_FILE_MAGIC = "crossnews-lemma-rules\t3";
 export interface LemmaModelParts {
   /** Languages with rule tables, in the model's table order. */
   readonly languages: readonly string[];
-  /** The whole forms and vocabulary of `lang` (`forms[lang]`, `vocab[lang]`), or undefined. */
-  part(lang: string): Pick<LemmaModelData, "forms" | "vocab"> | undefined;
+  /** The whole forms, vocabulary and indeclinable first names of `lang` (`forms[lang]`, …), or undefined. */
+  part(lang: string): Pick<LemmaModelData, "forms" | "vocab" | "indeclinable"> | undefined;
   /** The rule table under `key` (`lang|type|position…`), or undefined. */
   table(key: string): RuleTable | undefined;
 }
@@ -25,6 +25,7 @@ export interface LemmaModelParts {
 interface MemberHead {
   forms: LemmaModelData["forms"];
   vocab: LemmaModelData["vocab"];
+  indeclinable: NonNullable<LemmaModelData["indeclinable"]>;
   /** Key, byte length of its text, and whether it is suffix-closed (1) or not (0). */
   tables: [key: string, bytes: number, suffixClosed: number][];
 }
@@ -46,7 +47,7 @@ export function packLemmaModel(model: LemmaModelData): Buffer {
   const partOf = (lang: string) => {
     let p = parts.get(lang);
     if (!p) {
-      p = { version: 1, tables: {}, forms: {}, vocab: {} };
+      p = { version: 1, tables: {}, forms: {}, vocab: {}, indeclinable: {} };
       parts.set(lang, p);
     }
     return p;
@@ -54,11 +55,17 @@ export function packLemmaModel(model: LemmaModelData): Buffer {
   for (const [key, table] of Object.entries(model.tables)) partOf(tableLang(key)).tables[key] = table;
   for (const [lang, forms] of Object.entries(model.forms)) partOf(lang).forms[lang] = forms;
   for (const [lang, words] of Object.entries(model.vocab ?? {})) partOf(lang).vocab[lang] = words;
+  for (const [lang, words] of Object.entries(model.indeclinable ?? {})) (partOf(lang).indeclinable as Record<string, string>)[lang] = words;
   const members = [...parts].map(([lang, p]) => {
     const texts = Object.entries(p.tables).map(
       ([key, table]) => [key, Buffer.from(tableText(table), "utf8"), isSuffixClosed(table)] as const,
     );
-    const head: MemberHead = { forms: p.forms, vocab: p.vocab, tables: texts.map(([key, b, closed]) => [key, b.length, closed ? 1 : 0]) };
+    const head: MemberHead = {
+      forms: p.forms,
+      vocab: p.vocab,
+      indeclinable: p.indeclinable ?? {},
+      tables: texts.map(([key, b, closed]) => [key, b.length, closed ? 1 : 0]),
+    };
     const member = Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, "utf8"), ...texts.map(([, b]) => b)]);
     return [lang, gzipSync(member, { level: 9 })] as const;
   });

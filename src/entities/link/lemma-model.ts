@@ -25,6 +25,47 @@ export interface LemmaModelData {
   forms: Record<string, Record<string, string>>;
   /** Per language, the words (lowercase) seen in base forms, space-separated: a candidate that is one is preferred. */
   vocab: Record<string, string>;
+  /** Per language, first names (lowercase) seen unchanged before a declined surname, space-separated (`indeclinableFirstNames`). */
+  indeclinable?: Record<string, string>;
+}
+
+/** Times a first name must be seen unchanged before a declined word of the name, and never changed, to count as indeclinable. */
+export const MIN_INDECLINABLE_SIGHTINGS = 2;
+
+/**
+ * First names that do not decline, per language: the first word of a person's name written as in its
+ * base form while a later word of the name is not ("Джо Байдену" → "Джо Байден", "Берні Сандерса"),
+ * at least MIN_INDECLINABLE_SIGHTINGS times, and never in another form. A first name in its base form
+ * otherwise tells that the whole name is ("Майя Санду"), which these names do not.
+ */
+export function indeclinableFirstNames(samples: readonly LemmaSample[]): Record<string, string> {
+  const seen = new Map<string, Map<string, [unchanged: number, changed: number]>>();
+  for (const s of samples) {
+    if (s.type !== "PER") continue;
+    const a = splitPieces(s.surface.normalize("NFC")).pieces.map((w) => w.toLowerCase());
+    const b = splitPieces(s.lemma.normalize("NFC")).pieces.map((w) => w.toLowerCase());
+    if (a.length < 2 || a.length !== b.length) continue;
+    const first = a[0] as string;
+    const changed = first !== b[0];
+    if (!changed && a.every((w, i) => w === b[i])) continue;
+    let byWord = seen.get(s.lang);
+    if (!byWord) {
+      byWord = new Map();
+      seen.set(s.lang, byWord);
+    }
+    const counts = byWord.get(first) ?? [0, 0];
+    counts[changed ? 1 : 0]++;
+    byWord.set(first, counts);
+  }
+  const out: Record<string, string> = {};
+  for (const lang of [...seen.keys()].sort()) {
+    const words = [...(seen.get(lang) as Map<string, [number, number]>)]
+      .filter(([, [unchanged, changed]]) => unchanged >= MIN_INDECLINABLE_SIGHTINGS && changed === 0)
+      .map(([w]) => w)
+      .sort();
+    if (words.length > 0) out[lang] = words.join(" ");
+  }
+  return out;
 }
 
 /** A known ending rewrite from language data (src/lang-data/<xx>/surname-declension.ts). */
@@ -117,7 +158,7 @@ export function learnLemmaModel(
   }
   const vocab: Record<string, string> = {};
   for (const lang of [...words.keys()].sort()) vocab[lang] = [...words.get(lang)!].sort().join(" ");
-  const model: LemmaModelData = { version: 1, tables, forms: {}, vocab };
+  const model: LemmaModelData = { version: 1, tables, forms: {}, vocab, indeclinable: indeclinableFirstNames(samples) };
 
   // Whole names: the majority base form per (language, type, surface), kept where the rules differ.
   const votes = new Map<string, Map<string, number>>();

@@ -53,6 +53,16 @@ function keepsCaseBeforeHyphen(parts: { pieces: readonly string[]; seps: readonl
   return next !== undefined && parts.seps[i + 1] === "-" && first !== first.toLowerCase() && !/^\p{N}/u.test(next);
 }
 
+/**
+ * First names that end so in their base form do not decline (Russian "Джо", "Джереми", "Хосе"; Ukrainian
+ * "Берні", "Ентоні", "Джо"): the languages' own first names end in a consonant, -а/-я or -й/-ь, and
+ * Ukrainian masculine ones in -ло, -ро, -ко too, which decline (Петро, Петра).
+ */
+const INDECLINABLE_FIRST_NAME_ENDING: Readonly<Record<string, RegExp>> = {
+  ru: /[иоуеэю]$/u,
+  uk: /(?:[іїиуеєю]|[^лрк]о)$/u,
+};
+
 /** Candidate base forms considered per word. */
 export const CANDIDATES_PER_WORD = 3;
 
@@ -85,6 +95,7 @@ export class Lemmatizer {
   readonly #tables = new Map<string, RuleTable | null>();
   readonly #forms = new Map<string, Map<string, string> | null>();
   readonly #vocab = new Map<string, Set<string> | null>();
+  readonly #indeclinable = new Map<string, Set<string> | null>();
   /** Base forms of whole mentions by language and type (without document words): names recur across articles. */
   readonly #lemmas = new TwoKeyMemo<string, string>(CANDIDATE_MEMO_MAX_ENTRIES);
   /** Ranked candidates by rule tables and word: names repeat across mentions and articles. */
@@ -117,6 +128,21 @@ export class Lemmatizer {
       this.#forms.set(lang, m);
     }
     return m ?? undefined;
+  }
+
+  #indeclinableOf(lang: string): Set<string> | undefined {
+    let v = this.#indeclinable.get(lang);
+    if (v === undefined) {
+      const words = this.#parts.part(lang)?.indeclinable;
+      v = words && Object.hasOwn(words, lang) ? new Set((words[lang] as string).split(" ")) : null;
+      this.#indeclinable.set(lang, v);
+    }
+    return v ?? undefined;
+  }
+
+  /** A first name that does not decline: seen so in the data (`indeclinableFirstNames`), or by its ending. */
+  #isIndeclinableFirstName(word: string, lang: string): boolean {
+    return this.#indeclinableOf(lang)?.has(word) === true || INDECLINABLE_FIRST_NAME_ENDING[lang]?.test(word) === true;
   }
 
   #vocabOf(lang: string): Set<string> | undefined {
@@ -154,18 +180,25 @@ export class Lemmatizer {
     const n = parts.pieces.length;
     if (n === 0) return text.trim();
     let nominative = false;
+    let firstIndeclinable = false;
     const pieces = parts.pieces.map((piece, i) => {
       const word = piece.toLowerCase();
       // Abbreviations (ЕС, НАТО) are written the same in every case; so is a capitalized word glued by a
       // hyphen to the next one, which alone declines (`keepsCaseBeforeHyphen`).
       if (isAllCaps(piece) || nominative || keepsCaseBeforeHyphen(parts, i)) return piece;
-      const keys = tableKeys(lang, type, piecePosition(i, n), previousEnding(parts.pieces, i));
+      // After a first name that never declines, its ending says nothing of the surname's case.
+      const previous = i === 1 && firstIndeclinable ? "" : previousEnding(parts.pieces, i);
+      const keys = tableKeys(lang, type, piecePosition(i, n), previous);
       const candidates = this.#rankedCandidates(word, keys);
       const inDoc = docWords ? this.#paradigmChoice(word, candidates, keys, docWords) : undefined;
       const lemma = this.#choose(word, candidates, lang, inDoc, type !== "PER", n === 1);
       // A person's first name in its base form puts the whole name in it: the words of a name agree in
       // case, so "Майя Санду" is nominative and its surname, one that does not decline, stays as written.
-      if (i === 0 && n > 1 && type === "PER" && lemma === word && word.length > 2 && this.#vocabOf(lang)?.has(word)) nominative = true;
+      // Not a first name that never declines: "Джо Байдену".
+      if (i === 0 && n > 1 && type === "PER" && lemma === word) {
+        firstIndeclinable = this.#isIndeclinableFirstName(word, lang);
+        if (!firstIndeclinable && word.length > 2 && this.#vocabOf(lang)?.has(word)) nominative = true;
+      }
       return restoreCase(piece, lemma);
     });
     return joinPieces({ pieces, seps: parts.seps }).trim();
