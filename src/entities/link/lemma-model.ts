@@ -35,8 +35,9 @@ export const MIN_INDECLINABLE_SIGHTINGS = 2;
 /**
  * First names that do not decline, per language: the first word of a person's name written as in its
  * base form while a later word of the name is not ("Джо Байдену" → "Джо Байден", "Берні Сандерса"),
- * at least MIN_INDECLINABLE_SIGHTINGS times, and never in another form. A first name in its base form
- * otherwise tells that the whole name is ("Майя Санду"), which these names do not.
+ * at least MIN_INDECLINABLE_SIGHTINGS times, and never in another form; one letter is an initial or a
+ * preposition, not a first name. A first name in its base form otherwise tells that the whole name is
+ * ("Майя Санду"), which these names do not.
  */
 export function indeclinableFirstNames(samples: readonly LemmaSample[]): Record<string, string> {
   const seen = new Map<string, Map<string, [unchanged: number, changed: number]>>();
@@ -60,7 +61,7 @@ export function indeclinableFirstNames(samples: readonly LemmaSample[]): Record<
   const out: Record<string, string> = {};
   for (const lang of [...seen.keys()].sort()) {
     const words = [...(seen.get(lang) as Map<string, [number, number]>)]
-      .filter(([, [unchanged, changed]]) => unchanged >= MIN_INDECLINABLE_SIGHTINGS && changed === 0)
+      .filter(([w, [unchanged, changed]]) => w.length > 1 && unchanged >= MIN_INDECLINABLE_SIGHTINGS && changed === 0)
       .map(([w]) => w)
       .sort();
     if (words.length > 0) out[lang] = words.join(" ");
