@@ -131,29 +131,27 @@ export class Lemmatizer {
     return m ?? undefined;
   }
 
-  #indeclinableOf(lang: string): Set<string> | undefined {
-    let v = this.#indeclinable.get(lang);
+  /** A space-joined word list of the model's part for `lang` (`vocab`, `indeclinable`) as a set, built on first use. */
+  #wordSet(sets: Map<string, Set<string> | null>, lang: string, field: "vocab" | "indeclinable"): Set<string> | undefined {
+    let v = sets.get(lang);
     if (v === undefined) {
-      const words = this.#parts.part(lang)?.indeclinable;
+      const words = this.#parts.part(lang)?.[field];
       v = words && Object.hasOwn(words, lang) ? new Set((words[lang] as string).split(" ")) : null;
-      this.#indeclinable.set(lang, v);
+      sets.set(lang, v);
     }
     return v ?? undefined;
   }
 
   /** A first name that does not decline: seen so in the data (`indeclinableFirstNames`), or by its ending. */
   #isIndeclinableFirstName(word: string, lang: string): boolean {
-    return this.#indeclinableOf(lang)?.has(word) === true || INDECLINABLE_FIRST_NAME_ENDING[lang]?.test(word) === true;
+    return (
+      this.#wordSet(this.#indeclinable, lang, "indeclinable")?.has(word) === true ||
+      INDECLINABLE_FIRST_NAME_ENDING[lang]?.test(word) === true
+    );
   }
 
   #vocabOf(lang: string): Set<string> | undefined {
-    let v = this.#vocab.get(lang);
-    if (v === undefined) {
-      const words = this.#parts.part(lang)?.vocab;
-      v = words && Object.hasOwn(words, lang) ? new Set((words[lang] as string).split(" ")) : null;
-      this.#vocab.set(lang, v);
-    }
-    return v ?? undefined;
+    return this.#wordSet(this.#vocab, lang, "vocab");
   }
 
   /**
