@@ -156,13 +156,13 @@ export class Lemmatizer {
 
   /**
    * The base form of one mention. `docWords` (lowercase words of the document's mentions) lets a word
-   * take the base form that the other forms of its name in the document point to (`#choose`).
+   * take the base form that the other forms of its name in the document point to (`#paradigmChoice`).
    */
   lemmatize(surface: string, type: EntityType, lang: string, docWords?: ReadonlySet<string>): string {
     const plain = this.#lemmas.get(`${lang} ${type}`, surface, (s) => this.#lemmatize(s, type, lang));
     if (!docWords) return plain;
     // The document's words change the answer only through words that share a piece's first letters
-    // (`#choose`): most mentions have none there, and keep the memoized answer.
+    // (`#paradigmChoice`): most mentions have none there, and keep the memoized answer.
     const related = relatedWordsIndex(docWords);
     for (const piece of splitPieces(surface.normalize("NFC")).pieces) {
       const word = piece.toLowerCase();

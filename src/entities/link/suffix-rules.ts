@@ -127,7 +127,7 @@ function compareAt(a: string, text: string, from: number, to: number): number {
 
 /**
  * A table read in place from its text: contexts are found by binary search over the line starts, and
- * only the entries looked up are parsed (memoized: the short endings are asked for by every word). A
+ * only the entries found are parsed, once each (the short endings are asked for by every word). A
  * language's tables are megabytes of JSON whose parsing cost a run more than all its lookups; most
  * contexts are never asked for.
  */
@@ -141,22 +141,19 @@ class TextTable {
 
   constructor(text: string) {
     this.#text = text;
-    let lines = text === "" ? 0 : 1;
-    for (let i = text.indexOf(LINE_SEP); i >= 0; i = text.indexOf(LINE_SEP, i + 1)) lines++;
-    const starts = new Int32Array(lines + 1);
-    const ends = new Int32Array(lines);
-    let at = 0;
-    for (let k = 0; k < lines; k++) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let at = 0; text !== "" && at <= text.length; ) {
       const next = text.indexOf(LINE_SEP, at);
       const lineEnd = next < 0 ? text.length : next;
       const tab = text.indexOf(FIELD_SEP, at);
-      starts[k] = at;
-      ends[k] = tab < 0 || tab > lineEnd ? lineEnd : tab;
+      starts.push(at);
+      ends.push(tab < 0 || tab > lineEnd ? lineEnd : tab);
       at = lineEnd + 1;
     }
-    starts[lines] = text.length + 1;
-    this.#starts = starts;
-    this.#ends = ends;
+    starts.push(text.length + 1);
+    this.#starts = Int32Array.from(starts);
+    this.#ends = Int32Array.from(ends);
   }
 
   get size(): number {
