@@ -1,8 +1,8 @@
 // The shipped form of the base-form model (resources/lexicon/lemma-rules.bin): one gzipped member per
 // language, so a run unpacks only the languages its documents are in. Layout: the magic line, a JSON
 // header line (languages with rules, and each member's language and byte length), then the members back
-// to back. A member is a JSON line (whole forms, vocabulary, and each rule table's key and UTF-8 byte
-// length), then the tables' text (`tableText` in suffix-rules.ts) back to back: a table is decoded on
+// to back. A member is a JSON line (whole forms, vocabulary, indeclinable first names, complement words, and each
+// rule table's key and UTF-8 byte length), then the tables' text (`tableText` in suffix-rules.ts) back to back: a table is decoded on
 // its first use and read in place, never parsed whole.
 
 import { gunzipSync, gzipSync } from "node:zlib";
@@ -16,7 +16,7 @@ export interface LemmaModelParts {
   /** Languages with rule tables, in the model's table order. */
   readonly languages: readonly string[];
   /** The whole forms, vocabulary and indeclinable first names of `lang` (`forms[lang]`, …), or undefined. */
-  part(lang: string): Pick<LemmaModelData, "forms" | "vocab" | "indeclinable"> | undefined;
+  part(lang: string): Pick<LemmaModelData, "forms" | "vocab" | "indeclinable" | "complements"> | undefined;
   /** The rule table under `key` (`lang|type|position…`), or undefined. */
   table(key: string): RuleTable | undefined;
 }
@@ -26,6 +26,7 @@ interface MemberHead {
   forms: LemmaModelData["forms"];
   vocab: LemmaModelData["vocab"];
   indeclinable: NonNullable<LemmaModelData["indeclinable"]>;
+  complements: NonNullable<LemmaModelData["complements"]>;
   /** Key, byte length of its text, and whether it is suffix-closed (1) or not (0). */
   tables: [key: string, bytes: number, suffixClosed: number][];
 }
@@ -47,7 +48,7 @@ export function packLemmaModel(model: LemmaModelData): Buffer {
   const partOf = (lang: string) => {
     let p = parts.get(lang);
     if (!p) {
-      p = { version: 1, tables: {}, forms: {}, vocab: {}, indeclinable: {} };
+      p = { version: 1, tables: {}, forms: {}, vocab: {}, indeclinable: {}, complements: {} };
       parts.set(lang, p);
     }
     return p;
@@ -56,6 +57,7 @@ export function packLemmaModel(model: LemmaModelData): Buffer {
   for (const [lang, forms] of Object.entries(model.forms)) partOf(lang).forms[lang] = forms;
   for (const [lang, words] of Object.entries(model.vocab ?? {})) partOf(lang).vocab[lang] = words;
   for (const [lang, words] of Object.entries(model.indeclinable ?? {})) (partOf(lang).indeclinable as Record<string, string>)[lang] = words;
+  for (const [lang, words] of Object.entries(model.complements ?? {})) (partOf(lang).complements as Record<string, string>)[lang] = words;
   const members = [...parts].map(([lang, p]) => {
     const texts = Object.entries(p.tables).map(
       ([key, table]) => [key, Buffer.from(tableText(table), "utf8"), isSuffixClosed(table)] as const,
@@ -64,6 +66,7 @@ export function packLemmaModel(model: LemmaModelData): Buffer {
       forms: p.forms,
       vocab: p.vocab,
       indeclinable: p.indeclinable ?? {},
+      complements: p.complements ?? {},
       tables: texts.map(([key, b, closed]) => [key, b.length, closed ? 1 : 0]),
     };
     const member = Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, "utf8"), ...texts.map(([, b]) => b)]);

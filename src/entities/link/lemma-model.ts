@@ -27,6 +27,8 @@ export interface LemmaModelData {
   vocab: Record<string, string>;
   /** Per language, first names (lowercase) seen unchanged before a declined surname, space-separated (`indeclinableFirstNames`). */
   indeclinable?: Record<string, string>;
+  /** Per language, words seen in base forms only as complements of a declined name, space-separated (`complementWords`). */
+  complements?: Record<string, string>;
 }
 
 /** Times a first name must be seen unchanged before a declined word of the name, and never changed, to count as indeclinable. */
@@ -64,6 +66,43 @@ export function indeclinableFirstNames(samples: readonly LemmaSample[]): Record<
       .filter(([w, [unchanged, changed]]) => w.length > 1 && unchanged >= MIN_INDECLINABLE_SIGHTINGS && changed === 0)
       .map(([w]) => w)
       .sort();
+    if (words.length > 0) out[lang] = words.join(" ");
+  }
+  return out;
+}
+
+/**
+ * Words that base forms hold only as a complement, per language: a later word of a name written as in
+ * its base form while an earlier word is not ("Uniwersytetu Pensylwanii" → "Uniwersytet Pensylwanii"),
+ * and never a one-word name, a name's first word, or a word that declines with its name ("Domu" of
+ * "Białego Domu"). Such a word is in a case of its own, not the base form of a name it would open:
+ * "Pensylwanii" alone is "Pensylwania".
+ */
+export function complementWords(samples: readonly LemmaSample[]): Record<string, string> {
+  const complement = new Map<string, Set<string>>();
+  const head = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, lang: string, word: string) => {
+    let set = m.get(lang);
+    if (!set) {
+      set = new Set();
+      m.set(lang, set);
+    }
+    set.add(word);
+  };
+  for (const s of samples) {
+    const a = splitPieces(s.surface.normalize("NFC")).pieces.map((w) => w.toLowerCase());
+    const b = splitPieces(s.lemma.normalize("NFC")).pieces.map((w) => w.toLowerCase());
+    if (a.length !== b.length || a.length === 0) continue;
+    for (let i = 0; i < a.length; i++) {
+      const changed = a[i] !== b[i];
+      if (i === 0 || changed) add(head, s.lang, b[i] as string);
+      else add(complement, s.lang, b[i] as string);
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const lang of [...complement.keys()].sort()) {
+    const heads = head.get(lang);
+    const words = [...(complement.get(lang) as Set<string>)].filter((w) => !heads?.has(w)).sort();
     if (words.length > 0) out[lang] = words.join(" ");
   }
   return out;
@@ -159,7 +198,14 @@ export function learnLemmaModel(
   }
   const vocab: Record<string, string> = {};
   for (const lang of [...words.keys()].sort()) vocab[lang] = [...words.get(lang)!].sort().join(" ");
-  const model: LemmaModelData = { version: 1, tables, forms: {}, vocab, indeclinable: indeclinableFirstNames(samples) };
+  const model: LemmaModelData = {
+    version: 1,
+    tables,
+    forms: {},
+    vocab,
+    indeclinable: indeclinableFirstNames(samples),
+    complements: complementWords(samples),
+  };
 
   // Whole names: the majority base form per (language, type, surface), kept where the rules differ.
   const votes = new Map<string, Map<string, number>>();

@@ -97,6 +97,7 @@ export class Lemmatizer {
   readonly #forms = new Map<string, Map<string, string> | null>();
   readonly #vocab = new Map<string, Set<string> | null>();
   readonly #indeclinable = new Map<string, Set<string> | null>();
+  readonly #complements = new Map<string, Set<string> | null>();
   /** Base forms of whole mentions by language and type (without document words): names recur across articles. */
   readonly #lemmas = new TwoKeyMemo<string, string>(CANDIDATE_MEMO_MAX_ENTRIES);
   /** Ranked candidates by rule tables and word: names repeat across mentions and articles. */
@@ -132,7 +133,7 @@ export class Lemmatizer {
   }
 
   /** A space-joined word list of the model's part for `lang` (`vocab`, `indeclinable`) as a set, built on first use. */
-  #wordSet(sets: Map<string, Set<string> | null>, lang: string, field: "vocab" | "indeclinable"): Set<string> | undefined {
+  #wordSet(sets: Map<string, Set<string> | null>, lang: string, field: "vocab" | "indeclinable" | "complements"): Set<string> | undefined {
     let v = sets.get(lang);
     if (v === undefined) {
       const words = this.#parts.part(lang)?.[field];
@@ -275,7 +276,8 @@ export class Lemmatizer {
     // A one-word name that is itself a known base form stays one when no likely rewrite is: "Mołdawia" is
     // not "Mołdaw", though Wrocławia is Wrocław. (The words of longer base forms include complements in
     // other cases: "Генерального" of one is no base form of "Генерального совета".)
-    if (alone && vocab?.has(word)) return word;
+    // Not a word known only as a complement: "Pensylwanii" of "Uniwersytet Pensylwanii" alone is "Pensylwania".
+    if (alone && vocab?.has(word) && !this.#wordSet(this.#complements, lang, "complements")?.has(word)) return word;
     return (candidates[0] ?? [word])[0];
   }
 

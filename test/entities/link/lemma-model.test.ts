@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
+  complementWords,
   indeclinableFirstNames,
   type LemmaSample,
   learnLemmaModel,
@@ -78,6 +79,24 @@ test("lemma model: a word that is a known base form stays one when no likely rew
   ]);
   assert.equal(lemmatizer.lemmatize("Mołdawia", "LOC", "pl"), "Mołdawia");
   assert.equal(lemmatizer.lemmatize("Wrocławia", "LOC", "pl"), "Wrocław");
+});
+
+test("lemma model: a word base forms hold only as a complement is no base form of its own", () => {
+  const pl = (surface: string, lemma: string, type: LemmaSample["type"] = "LOC"): LemmaSample => ({ surface, lemma, type, lang: "pl" });
+  const samples = [
+    pl("Mołdawii", "Mołdawia"),
+    pl("Bawarii", "Bawaria"),
+    pl("Kalifornii", "Kalifornia"),
+    // "Pensylwanii" is in base forms only as the complement of longer names: in its own case, not theirs.
+    pl("Uniwersytetu Pensylwanii", "Uniwersytet Pensylwanii", "ORG"),
+    pl("szpital dziecięcy Pensylwanii", "szpital dziecięcy Pensylwanii", "ORG"),
+    // "Dom" declines with its name ("Białego Domu"), so it is a base form.
+    pl("Białego Domu", "Biały Dom", "ORG"),
+  ];
+  assert.deepEqual(complementWords(samples), { pl: "dziecięcy pensylwanii" });
+  const lemmatizer = lemmatizerOf(samples);
+  assert.equal(lemmatizer.lemmatize("Pensylwanii", "LOC", "pl"), "Pensylwania");
+  assert.equal(lemmatizer.lemmatize("Mołdawia", "LOC", "pl"), "Mołdawia");
 });
 
 test("lemma model: a word takes the candidate base form written in the document's other mentions", () => {
