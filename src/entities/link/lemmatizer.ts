@@ -65,6 +65,13 @@ const INDECLINABLE_FIRST_NAME_ENDING: Readonly<Record<string, RegExp>> = {
 };
 
 /** Candidate base forms considered per word. */
+/**
+ * Polish writes the case ending of a foreign name whose last letter is silent or a vowel after an
+ * apostrophe ("Mike'a Pence'a", "Jeremy'ego", "Farage'owi", "O'Leary'emu"): the base form is the word
+ * before it. Not the English possessive ("People's Vote").
+ */
+const POLISH_APOSTROPHE_ENDING = /^(.*\p{L})['’](?:a|ego|go|em|emu|m|owi|u|ie|y)$/u;
+
 export const CANDIDATES_PER_WORD = 3;
 
 /** Words whose ranked candidates are kept per lemmatizer before the table starts afresh. */
@@ -187,6 +194,8 @@ export class Lemmatizer {
       // hyphen to the next one, which alone declines (`keepsCaseBeforeHyphen`), but in a person's name
       // ("Азию-Биби", "Жана-Клода").
       if (isAllCaps(piece) || nominative || (type !== "PER" && keepsCaseBeforeHyphen(parts, i))) return piece;
+      const apostrophe = lang === "pl" && type === "PER" ? POLISH_APOSTROPHE_ENDING.exec(piece) : null;
+      if (apostrophe) return apostrophe[1] as string;
       // After a first name that never declines, its ending says nothing of the surname's case.
       const previous = i === 1 && firstIndeclinable ? "" : previousEnding(parts.pieces, i);
       const keys = tableKeys(lang, type, piecePosition(i, n), previous);

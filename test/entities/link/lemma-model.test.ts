@@ -183,3 +183,18 @@ test("lemma model: a first name that never declines does not put the surname in 
   assert.equal(lemmatizer.lemmatize("Джо Трампа", "PER", "ru"), "Джо Трамп");
   assert.equal(lemmatizer.lemmatize("Майя Санду", "PER", "ru"), "Майя Санду");
 });
+
+test("lemma model: a Polish name's ending after an apostrophe goes with it; an English possessive stays", () => {
+  const pl = (surface: string, lemma: string, type: LemmaSample["type"] = "PER"): LemmaSample => ({ surface, lemma, type, lang: "pl" });
+  // The rules alone learn "-a" → "" here, which would leave "Pence'".
+  const lemmatizer = lemmatizerOf([
+    pl("Donalda Trumpa", "Donald Trump"),
+    pl("Johna Bolta", "John Bolt"),
+    pl("Marka Ruttego", "Mark Rutte"),
+  ]);
+  assert.equal(lemmatizer.lemmatize("Mike'a Pence'a", "PER", "pl"), "Mike Pence");
+  assert.equal(lemmatizer.lemmatize("Jeremy'ego Corbyna", "PER", "pl"), "Jeremy Corbyn");
+  assert.equal(lemmatizer.lemmatize("O’Leary’emu", "PER", "pl"), "O’Leary");
+  assert.equal(lemmatizer.lemmatize("O'Leary", "PER", "pl"), "O'Leary");
+  assert.equal(lemmatizer.lemmatize("People's Vote", "ORG", "pl"), "People's Vote");
+});
