@@ -72,7 +72,8 @@ const INDECLINABLE_FIRST_NAME_ENDING: Readonly<Record<string, RegExp>> = {
  */
 const POLISH_APOSTROPHE_ENDING = /^(.*\p{L})['’](?:a|ego|go|em|emu|m|owi|u|ie|y)$/u;
 
-export const CANDIDATES_PER_WORD = 3;
+/** Candidates kept per word: a one-word name's known base form may rank fourth or fifth (`#choose`). */
+export const CANDIDATES_PER_WORD = 5;
 
 /** Words whose ranked candidates are kept per lemmatizer before the table starts afresh. */
 export const CANDIDATE_MEMO_MAX_ENTRIES = 100_000;
@@ -263,8 +264,8 @@ export class Lemmatizer {
    * Which candidate a word takes, in order: 1. (a Ukrainian place or organization) the word's stem with
    * the vowel its base form alternates to, when that is a known word (`ukrainianClosedSyllable`); 2. the
    * one the other forms of the name in the document agree on (`inDoc`, `#paradigmChoice`); 3. one known
-   * as a base-form word of the language; 4. (a one-word name) the word itself, when it is a known
-   * base-form word; 5. the most probable.
+   * as a base-form word of the language: a plausible one, or for a one-word name any of its candidates;
+   * 4. (a one-word name) the word itself, when it is a known base-form word; 5. the most probable.
    */
   #choose(
     word: string,
@@ -274,19 +275,24 @@ export class Lemmatizer {
     alternates: boolean,
     alone: boolean,
   ): string {
-    const plausible = candidates.filter(([, p]) => p >= MIN_CANDIDATE_PROB);
     const vocab = this.#vocabOf(lang);
     const alternated = alternates && lang === "uk" && vocab ? ukrainianClosedSyllable(word, vocab) : undefined;
     if (alternated) return alternated;
     if (inDoc !== undefined) return inDoc;
     const latin = LATIN_WORD.test(word) && lang !== "en" ? this.#vocabOf("en") : undefined;
-    const known = plausible.find(([c]) => vocab?.has(c) || latin?.has(c));
+    // A word known only as a complement in longer names is in their case, not a one-word name's base form:
+    // "Pensylwanii" of "Uniwersytet Pensylwanii" alone is "Pensylwania".
+    const complements = alone ? this.#wordSet(this.#complements, lang, "complements") : undefined;
+    const isBaseFormWord = (c: string) => vocab?.has(c) === true && complements?.has(c) !== true;
+    // A one-word name takes even an unlikely candidate that is a known word: the rules, learned mostly from
+    // longer names' words, rate "Вісконсині" → "Вісконсина" above the GeoNames place "Вісконсин". In a longer
+    // name, an unlikely candidate known as some other name's word is more often wrong than right.
+    const known = candidates.find(([c, p]) => (alone || p >= MIN_CANDIDATE_PROB) && (isBaseFormWord(c) || latin?.has(c)));
     if (known) return known[0];
     // A one-word name that is itself a known base form stays one when no likely rewrite is: "Mołdawia" is
     // not "Mołdaw", though Wrocławia is Wrocław. (The words of longer base forms include complements in
     // other cases: "Генерального" of one is no base form of "Генерального совета".)
-    // Not a word known only as a complement: "Pensylwanii" of "Uniwersytet Pensylwanii" alone is "Pensylwania".
-    if (alone && vocab?.has(word) && !this.#wordSet(this.#complements, lang, "complements")?.has(word)) return word;
+    if (alone && isBaseFormWord(word)) return word;
     return (candidates[0] ?? [word])[0];
   }
 

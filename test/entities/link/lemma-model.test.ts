@@ -11,7 +11,7 @@ import {
   previousEnding,
   tableKeys,
 } from "../../../src/entities/link/lemma-model.ts";
-import { Lemmatizer } from "../../../src/entities/link/lemmatizer.ts";
+import { Lemmatizer, MIN_CANDIDATE_PROB } from "../../../src/entities/link/lemmatizer.ts";
 
 /** A lemmatizer over the model learned from `samples` (whole names checked with it, as the lexicon build does). */
 function lemmatizerOf(samples: LemmaSample[]): Lemmatizer {
@@ -197,4 +197,21 @@ test("lemma model: a Polish name's ending after an apostrophe goes with it; an E
   assert.equal(lemmatizer.lemmatize("O’Leary’emu", "PER", "pl"), "O’Leary");
   assert.equal(lemmatizer.lemmatize("O'Leary", "PER", "pl"), "O'Leary");
   assert.equal(lemmatizer.lemmatize("People's Vote", "ORG", "pl"), "People's Vote");
+});
+
+test("lemma model: a one-word name takes an unlikely candidate that is a known base-form word", () => {
+  const uk = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "LOC", lang: "uk" });
+  // "-ині" is "-ина" here but once (Берліні), which leaves "Вісконсині" → "Вісконсин" under 1%; "Вісконсин"
+  // is a known name (as GeoNames makes it), so that is the one taken.
+  const feminine = ["Україні", "Батьківщині", "Медині", "Аргентині", "Палестині", "Калині", "Вітчизні"];
+  const lemmatizer = lemmatizerOf([
+    ...feminine.flatMap((w) => [uk(w, `${w.slice(0, -1)}а`), uk(w, `${w.slice(0, -1)}а`)]),
+    uk("Берліні", "Берлін"),
+    uk("Вісконсин", "Вісконсин"),
+  ]);
+  const candidates = lemmatizer.wordCandidates("Вісконсині", "LOC", "uk", 0, 1);
+  assert.ok((candidates.find(([c]) => c === "вісконсин")?.[1] ?? 1) < MIN_CANDIDATE_PROB);
+  assert.equal(lemmatizer.lemmatize("Вісконсині", "LOC", "uk"), "Вісконсин");
+  // Unknown names keep the likelier rewrite.
+  assert.equal(lemmatizer.lemmatize("Румині", "LOC", "uk"), "Румина");
 });
