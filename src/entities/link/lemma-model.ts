@@ -207,7 +207,8 @@ export function learnLemmaModel(
     complements: complementWords(samples),
   };
 
-  // Whole names: the majority base form per (language, type, surface), kept where the rules differ.
+  // Whole names: the majority base form per (language, type, surface), kept where the rules differ and it
+  // has as many words as the surface.
   const votes = new Map<string, Map<string, number>>();
   for (const s of samples) {
     const k = `${s.lang}\n${formKey(s.type, s.surface)}`;
@@ -227,6 +228,9 @@ export function learnLemmaModel(
     for (const [lemma, count] of m) if (count > topCount || (count === topCount && lemma < top)) [top, topCount] = [lemma, count];
     const s = bySurface.get(k)!;
     if (lemmatizeWith(model, s).toLowerCase() === top.toLowerCase()) continue;
+    // A base form of other words is the annotators' reading, not the name's form ("Солсбери" annotated as
+    // "Собор в Солсбери", "Шмыгаль" as "Денис Шмыгаль"): learned whole, it rewrote every such mention.
+    if (splitPieces(s.surface.normalize("NFC")).pieces.length !== splitPieces(top.normalize("NFC")).pieces.length) continue;
     const nl = k.indexOf("\n");
     const lang = k.slice(0, nl);
     model.forms[lang] ??= {};

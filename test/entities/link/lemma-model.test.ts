@@ -215,3 +215,13 @@ test("lemma model: a one-word name takes an unlikely candidate that is a known b
   // Unknown names keep the likelier rewrite.
   assert.equal(lemmatizer.lemmatize("Румині", "LOC", "uk"), "Румина");
 });
+
+test("lemma model: a whole form is learned only as a base form of the same words", () => {
+  const ru = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "LOC", lang: "ru" });
+  const model = learnLemmaModel([ru("Солсбери", "Собор в Солсбери"), ru("Москве", "Москва"), ru("Кельне", "Кёльн")], (m, s) =>
+    new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang),
+  );
+  const forms = Object.values(model.forms.ru ?? {});
+  assert.ok(!forms.includes("Собор в Солсбери"));
+  assert.equal(new Lemmatizer(model).lemmatize("Солсбери", "LOC", "ru"), "Солсбери");
+});
