@@ -73,7 +73,7 @@ const INDECLINABLE_FIRST_NAME_ENDING: Readonly<Record<string, RegExp>> = {
 const POLISH_APOSTROPHE_ENDING = /^(.*\p{L})['’](?:a|ego|go|em|emu|m|owi|u|ie|y)$/u;
 
 /** Candidates kept per word: a one-word name's known base form may rank fourth or fifth (`#choose`). */
-export const CANDIDATES_PER_WORD = 5;
+export const CANDIDATES_PER_WORD = 3;
 
 /** Words whose ranked candidates are kept per lemmatizer before the table starts afresh. */
 export const CANDIDATE_MEMO_MAX_ENTRIES = 100_000;
@@ -168,19 +168,24 @@ export class Lemmatizer {
    * take the base form that the other forms of its name in the document point to (`#paradigmChoice`).
    */
   lemmatize(surface: string, type: EntityType, lang: string, docWords?: ReadonlySet<string>): string {
-    const plain = this.#lemmas.get(`${lang} ${type}`, surface, (s) => this.#lemmatize(s, type, lang));
+    // A document's mention may reach for an unlikely known candidate (`#choose`); a lookup of a written word
+    // (is "Severním" a known place?) may not.
+    const reach = docWords !== undefined;
+    const plain = this.#lemmas.get(`${lang} ${type}${reach ? " mention" : ""}`, surface, (s) =>
+      this.#lemmatize(s, type, lang, undefined, reach),
+    );
     if (!docWords) return plain;
     // The document's words change the answer only through words that share a piece's first letters
     // (`#paradigmChoice`): most mentions have none there, and keep the memoized answer.
     const related = relatedWordsIndex(docWords);
     for (const piece of splitPieces(surface.normalize("NFC")).pieces) {
       const word = piece.toLowerCase();
-      if ((related.get(stemKey(word))?.length ?? 0) > 1) return this.#lemmatize(surface, type, lang, docWords);
+      if ((related.get(stemKey(word))?.length ?? 0) > 1) return this.#lemmatize(surface, type, lang, docWords, true);
     }
     return plain;
   }
 
-  #lemmatize(surface: string, type: EntityType, lang: string, docWords?: ReadonlySet<string>): string {
+  #lemmatize(surface: string, type: EntityType, lang: string, docWords: ReadonlySet<string> | undefined, reach: boolean): string {
     const text = surface.normalize("NFC");
     const known = this.#formsOf(lang)?.get(formKey(type, text));
     if (known !== undefined) return known;
@@ -202,7 +207,7 @@ export class Lemmatizer {
       const keys = tableKeys(lang, type, piecePosition(i, n), previous);
       const candidates = this.#rankedCandidates(word, keys);
       const inDoc = docWords ? this.#paradigmChoice(word, candidates, keys, docWords) : undefined;
-      const lemma = this.#choose(word, candidates, lang, inDoc, type !== "PER", n === 1);
+      const lemma = this.#choose(word, candidates, lang, inDoc, type !== "PER", n === 1, reach);
       // A person's first name in its base form puts the whole name in it: the words of a name agree in
       // case, so "Майя Санду" is nominative and its surname, one that does not decline, stays as written.
       // Not a first name that never declines: "Джо Байдену".
@@ -264,7 +269,8 @@ export class Lemmatizer {
    * Which candidate a word takes, in order: 1. (a Ukrainian place or organization) the word's stem with
    * the vowel its base form alternates to, when that is a known word (`ukrainianClosedSyllable`); 2. the
    * one the other forms of the name in the document agree on (`inDoc`, `#paradigmChoice`); 3. one known
-   * as a base-form word of the language: a plausible one, or for a one-word name any of its candidates;
+   * as a base-form word of the language: a plausible one, or for a one-word mention in a document (`reach`)
+   * any of its candidates;
    * 4. (a one-word name) the word itself, when it is a known base-form word; 5. the most probable.
    */
   #choose(
@@ -274,6 +280,7 @@ export class Lemmatizer {
     inDoc: string | undefined,
     alternates: boolean,
     alone: boolean,
+    reach: boolean,
   ): string {
     const vocab = this.#vocabOf(lang);
     const alternated = alternates && lang === "uk" && vocab ? ukrainianClosedSyllable(word, vocab) : undefined;
@@ -284,10 +291,12 @@ export class Lemmatizer {
     // "Pensylwanii" of "Uniwersytet Pensylwanii" alone is "Pensylwania".
     const complements = alone ? this.#wordSet(this.#complements, lang, "complements") : undefined;
     const isBaseFormWord = (c: string) => vocab?.has(c) === true && complements?.has(c) !== true;
-    // A one-word name takes even an unlikely candidate that is a known word: the rules, learned mostly from
+    // A one-word mention takes even an unlikely candidate that is a known word: the rules, learned mostly from
     // longer names' words, rate "Вісконсині" → "Вісконсина" above the GeoNames place "Вісконсин". In a longer
-    // name, an unlikely candidate known as some other name's word is more often wrong than right.
-    const known = candidates.find(([c, p]) => (alone || p >= MIN_CANDIDATE_PROB) && (isBaseFormWord(c) || latin?.has(c)));
+    // name, an unlikely candidate known as some other name's word is more often wrong than right. Not in a
+    // lookup of a written word (the recognizer's `knownType`): there it made "Severním" of "Severním Irskem"
+    // "Severní", a stray alias of North Carolina, and the known places side by side were split.
+    const known = candidates.find(([c, p]) => ((alone && reach) || p >= MIN_CANDIDATE_PROB) && (isBaseFormWord(c) || latin?.has(c)));
     if (known) return known[0];
     // A one-word name that is itself a known base form stays one when no likely rewrite is: "Mołdawia" is
     // not "Mołdaw", though Wrocławia is Wrocław. (The words of longer base forms include complements in

@@ -199,7 +199,7 @@ test("lemma model: a Polish name's ending after an apostrophe goes with it; an E
   assert.equal(lemmatizer.lemmatize("People's Vote", "ORG", "pl"), "People's Vote");
 });
 
-test("lemma model: a one-word name takes an unlikely candidate that is a known base-form word", () => {
+test("lemma model: a one-word mention takes an unlikely candidate that is a known base-form word", () => {
   const uk = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "LOC", lang: "uk" });
   // "-ині" is "-ина" here but once (Берліні), which leaves "Вісконсині" → "Вісконсин" under 1%; "Вісконсин"
   // is a known name (as GeoNames makes it), so that is the one taken.
@@ -211,9 +211,15 @@ test("lemma model: a one-word name takes an unlikely candidate that is a known b
   ]);
   const candidates = lemmatizer.wordCandidates("Вісконсині", "LOC", "uk", 0, 1);
   assert.ok((candidates.find(([c]) => c === "вісконсин")?.[1] ?? 1) < MIN_CANDIDATE_PROB);
-  assert.equal(lemmatizer.lemmatize("Вісконсині", "LOC", "uk"), "Вісконсин");
-  // Unknown names keep the likelier rewrite.
-  assert.equal(lemmatizer.lemmatize("Румині", "LOC", "uk"), "Румина");
+  const mentions = (...surfaces: string[]) =>
+    lemmatizer.lemmatizeMentions(
+      surfaces.map((surface) => ({ surface, type: "LOC" as const })),
+      "uk",
+    );
+  assert.deepEqual(mentions("Вісконсині"), ["Вісконсин"]);
+  // Unknown names keep the likelier rewrite; so does a lookup of the written word outside a document.
+  assert.deepEqual(mentions("Румині"), ["Румина"]);
+  assert.equal(lemmatizer.lemmatize("Вісконсині", "LOC", "uk"), "Вісконсина");
 });
 
 test("lemma model: a whole form is learned only as a base form of the same words", () => {
