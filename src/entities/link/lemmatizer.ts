@@ -64,7 +64,6 @@ const INDECLINABLE_FIRST_NAME_ENDING: Readonly<Record<string, RegExp>> = {
   uk: /(?:[іїиуеєю]|[^лрк]о)$/u,
 };
 
-/** Candidate base forms considered per word. */
 /**
  * Polish writes the case ending of a foreign name whose last letter is silent or a vowel after an
  * apostrophe ("Mike'a Pence'a", "Jeremy'ego", "Farage'owi", "O'Leary'emu"): the base form is the word
@@ -73,7 +72,7 @@ const INDECLINABLE_FIRST_NAME_ENDING: Readonly<Record<string, RegExp>> = {
 const POLISH_APOSTROPHE_ENDING = /^(.*\p{L})['’](?:a|ego|go|em|emu|m|owi|u|ie|y)$/u;
 
 /** Candidates kept per word: a one-word name's known base form may rank fourth or fifth (`#choose`). */
-export const CANDIDATES_PER_WORD = 3;
+export const CANDIDATES_PER_WORD = 5;
 
 /** Words whose ranked candidates are kept per lemmatizer before the table starts afresh. */
 export const CANDIDATE_MEMO_MAX_ENTRIES = 100_000;
