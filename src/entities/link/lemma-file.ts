@@ -1,9 +1,9 @@
 // The shipped form of the base-form model (resources/lexicon/lemma-rules.bin): one gzipped member per
 // language, so a run unpacks only the languages its documents are in. Layout: the magic line, a JSON
 // header line (languages with rules, and each member's language and byte length), then the members back
-// to back. A member is a JSON line (whole forms, vocabulary, indeclinable first names, complement words, and each
-// rule table's key and UTF-8 byte length), then the tables' text (`tableText` in suffix-rules.ts) back to back: a table is decoded on
-// its first use and read in place, never parsed whole.
+// to back. A member is a JSON line (whole forms, vocabulary, indeclinable first names, complement words,
+// and each rule table's key and UTF-8 byte length), then the tables' text (`tableText` in suffix-rules.ts)
+// back to back: a table is decoded on its first use and read in place, never parsed whole.
 
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { LemmaModelData } from "./lemma-model.ts";
@@ -15,13 +15,13 @@ export const LEMMA_FILE_MAGIC = "crossnews-lemma-rules\t3";
 export interface LemmaModelParts {
   /** Languages with rule tables, in the model's table order. */
   readonly languages: readonly string[];
-  /** The whole forms, vocabulary and indeclinable first names of `lang` (`forms[lang]`, …), or undefined. */
+  /** The whole forms, vocabulary, indeclinable first names and complement words of `lang` (`forms[lang]`, …), or undefined. */
   part(lang: string): Pick<LemmaModelData, "forms" | "vocab" | "indeclinable" | "complements"> | undefined;
   /** The rule table under `key` (`lang|type|position…`), or undefined. */
   table(key: string): RuleTable | undefined;
 }
 
-/** A member's JSON line: the language's forms and vocabulary, and its tables' keys and byte lengths. */
+/** A member's JSON line: the language's forms and word lists, and its tables' keys and byte lengths. */
 interface MemberHead {
   forms: LemmaModelData["forms"];
   vocab: LemmaModelData["vocab"];

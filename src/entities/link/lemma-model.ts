@@ -31,6 +31,30 @@ export interface LemmaModelData {
   complements?: Record<string, string>;
 }
 
+/** A name's words, NFC and lowercase. */
+function lowerPieces(text: string): string[] {
+  return splitPieces(text.normalize("NFC")).pieces.map((w) => w.toLowerCase());
+}
+
+function addWord(sets: Map<string, Set<string>>, lang: string, word: string): void {
+  let set = sets.get(lang);
+  if (!set) {
+    set = new Set();
+    sets.set(lang, set);
+  }
+  set.add(word);
+}
+
+/** Word sets as the model keeps them: per language (in order), the words sorted and space-separated; no empty lists. */
+function wordLists(sets: Map<string, Iterable<string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const lang of [...sets.keys()].sort()) {
+    const words = [...(sets.get(lang) as Iterable<string>)].sort();
+    if (words.length > 0) out[lang] = words.join(" ");
+  }
+  return out;
+}
+
 /** Times a first name must be seen unchanged before a declined word of the name, and never changed, to count as indeclinable. */
 export const MIN_INDECLINABLE_SIGHTINGS = 2;
 
@@ -45,8 +69,8 @@ export function indeclinableFirstNames(samples: readonly LemmaSample[]): Record<
   const seen = new Map<string, Map<string, [unchanged: number, changed: number]>>();
   for (const s of samples) {
     if (s.type !== "PER") continue;
-    const a = splitPieces(s.surface.normalize("NFC")).pieces.map((w) => w.toLowerCase());
-    const b = splitPieces(s.lemma.normalize("NFC")).pieces.map((w) => w.toLowerCase());
+    const a = lowerPieces(s.surface);
+    const b = lowerPieces(s.lemma);
     if (a.length < 2 || a.length !== b.length) continue;
     const first = a[0] as string;
     const changed = first !== b[0];
@@ -60,15 +84,16 @@ export function indeclinableFirstNames(samples: readonly LemmaSample[]): Record<
     counts[changed ? 1 : 0]++;
     byWord.set(first, counts);
   }
-  const out: Record<string, string> = {};
-  for (const lang of [...seen.keys()].sort()) {
-    const words = [...(seen.get(lang) as Map<string, [number, number]>)]
-      .filter(([w, [unchanged, changed]]) => w.length > 1 && unchanged >= MIN_INDECLINABLE_SIGHTINGS && changed === 0)
-      .map(([w]) => w)
-      .sort();
-    if (words.length > 0) out[lang] = words.join(" ");
+  const indeclinable = new Map<string, string[]>();
+  for (const [lang, byWord] of seen) {
+    indeclinable.set(
+      lang,
+      [...byWord]
+        .filter(([w, [unchanged, changed]]) => w.length > 1 && unchanged >= MIN_INDECLINABLE_SIGHTINGS && changed === 0)
+        .map(([w]) => w),
+    );
   }
-  return out;
+  return wordLists(indeclinable);
 }
 
 /**
@@ -81,31 +106,19 @@ export function indeclinableFirstNames(samples: readonly LemmaSample[]): Record<
 export function complementWords(samples: readonly LemmaSample[]): Record<string, string> {
   const complement = new Map<string, Set<string>>();
   const head = new Map<string, Set<string>>();
-  const add = (m: Map<string, Set<string>>, lang: string, word: string) => {
-    let set = m.get(lang);
-    if (!set) {
-      set = new Set();
-      m.set(lang, set);
-    }
-    set.add(word);
-  };
   for (const s of samples) {
-    const a = splitPieces(s.surface.normalize("NFC")).pieces.map((w) => w.toLowerCase());
-    const b = splitPieces(s.lemma.normalize("NFC")).pieces.map((w) => w.toLowerCase());
+    const a = lowerPieces(s.surface);
+    const b = lowerPieces(s.lemma);
     if (a.length !== b.length || a.length === 0) continue;
-    for (let i = 0; i < a.length; i++) {
-      const changed = a[i] !== b[i];
-      if (i === 0 || changed) add(head, s.lang, b[i] as string);
-      else add(complement, s.lang, b[i] as string);
-    }
+    for (let i = 0; i < a.length; i++) addWord(i === 0 || a[i] !== b[i] ? head : complement, s.lang, b[i] as string);
   }
-  const out: Record<string, string> = {};
-  for (const lang of [...complement.keys()].sort()) {
-    const heads = head.get(lang);
-    const words = [...(complement.get(lang) as Set<string>)].filter((w) => !heads?.has(w)).sort();
-    if (words.length > 0) out[lang] = words.join(" ");
-  }
-  return out;
+  const only = new Map<string, string[]>();
+  for (const [lang, words] of complement)
+    only.set(
+      lang,
+      [...words].filter((w) => !head.get(lang)?.has(w)),
+    );
+  return wordLists(only);
 }
 
 /** A known ending rewrite from language data (src/lang-data/<xx>/surname-declension.ts). */
@@ -188,16 +201,8 @@ export function learnLemmaModel(
   const tables: Record<string, RuleTableData> = {};
   for (const key of [...learners.keys()].sort()) tables[key] = learners.get(key)!.finish();
   const words = new Map<string, Set<string>>();
-  for (const s of samples) {
-    let w = words.get(s.lang);
-    if (!w) {
-      w = new Set();
-      words.set(s.lang, w);
-    }
-    for (const piece of splitPieces(s.lemma.normalize("NFC")).pieces) w.add(piece.toLowerCase());
-  }
-  const vocab: Record<string, string> = {};
-  for (const lang of [...words.keys()].sort()) vocab[lang] = [...words.get(lang)!].sort().join(" ");
+  for (const s of samples) for (const word of lowerPieces(s.lemma)) addWord(words, s.lang, word);
+  const vocab = wordLists(words);
   const model: LemmaModelData = {
     version: 1,
     tables,
@@ -230,7 +235,7 @@ export function learnLemmaModel(
     if (lemmatizeWith(model, s).toLowerCase() === top.toLowerCase()) continue;
     // A base form of other words is the annotators' reading, not the name's form ("Солсбери" annotated as
     // "Собор в Солсбери", "Шмыгаль" as "Денис Шмыгаль"): learned whole, it rewrote every such mention.
-    if (splitPieces(s.surface.normalize("NFC")).pieces.length !== splitPieces(top.normalize("NFC")).pieces.length) continue;
+    if (lowerPieces(s.surface).length !== lowerPieces(top).length) continue;
     const nl = k.indexOf("\n");
     const lang = k.slice(0, nl);
     model.forms[lang] ??= {};

@@ -139,7 +139,7 @@ export class Lemmatizer {
     return m ?? undefined;
   }
 
-  /** A space-joined word list of the model's part for `lang` (`vocab`, `indeclinable`) as a set, built on first use. */
+  /** A space-joined word list of the model's part for `lang` (`vocab`, `indeclinable`, `complements`) as a set, built on first use. */
   #wordSet(sets: Map<string, Set<string> | null>, lang: string, field: "vocab" | "indeclinable" | "complements"): Set<string> | undefined {
     let v = sets.get(lang);
     if (v === undefined) {

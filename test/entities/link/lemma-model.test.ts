@@ -13,12 +13,17 @@ import {
 } from "../../../src/entities/link/lemma-model.ts";
 import { Lemmatizer, MIN_CANDIDATE_PROB } from "../../../src/entities/link/lemmatizer.ts";
 
+/** Samples of one language and type (a third argument gives another type). */
+function samplesOf(lang: string, type: LemmaSample["type"]): (surface: string, lemma: string, other?: LemmaSample["type"]) => LemmaSample {
+  return (surface, lemma, other = type) => ({ surface, lemma, type: other, lang });
+}
+
 /** A lemmatizer over the model learned from `samples` (whole names checked with it, as the lexicon build does). */
 function lemmatizerOf(samples: LemmaSample[]): Lemmatizer {
   return new Lemmatizer(learnLemmaModel(samples, (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang)));
 }
 
-const org = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "ORG", lang: "ru" });
+const org = samplesOf("ru", "ORG");
 
 // Hand-made names: genitive complements after nouns stay, nouns after adjectives decline.
 const SAMPLES: LemmaSample[] = [
@@ -48,7 +53,7 @@ test("lemma model: a complement after a noun keeps its case, a noun after an adj
 });
 
 test("lemma model: a Ukrainian place whose last syllable closes in its base form takes і back when the word is known", () => {
-  const uk = (surface: string, lemma: string, type: LemmaSample["type"] = "LOC"): LemmaSample => ({ surface, lemma, type, lang: "uk" });
+  const uk = samplesOf("uk", "LOC");
   // Feminine places teach "-ові → -ова"; the base forms "Харків", "Миколаїв" and "Кремль" are known words.
   const lemmatizer = lemmatizerOf([
     uk("Молдові", "Молдова"),
@@ -68,7 +73,7 @@ test("lemma model: a Ukrainian place whose last syllable closes in its base form
 });
 
 test("lemma model: a word that is a known base form stays one when no likely rewrite is", () => {
-  const pl = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "LOC", lang: "pl" });
+  const pl = samplesOf("pl", "LOC");
   // Cities in -aw teach "-awia → -aw"; "Mołdawia" is a known base form of its own.
   const lemmatizer = lemmatizerOf([
     pl("Wrocławia", "Wrocław"),
@@ -82,7 +87,7 @@ test("lemma model: a word that is a known base form stays one when no likely rew
 });
 
 test("lemma model: a word base forms hold only as a complement is no base form of its own", () => {
-  const pl = (surface: string, lemma: string, type: LemmaSample["type"] = "LOC"): LemmaSample => ({ surface, lemma, type, lang: "pl" });
+  const pl = samplesOf("pl", "LOC");
   const samples = [
     pl("Mołdawii", "Mołdawia"),
     pl("Bawarii", "Bawaria"),
@@ -100,7 +105,7 @@ test("lemma model: a word base forms hold only as a complement is no base form o
 });
 
 test("lemma model: a word takes the candidate base form written in the document's other mentions", () => {
-  const per = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "PER", lang: "ru" });
+  const per = samplesOf("ru", "PER");
   // Most "-ова" surnames here are feminine nominatives; one is a masculine genitive.
   const lemmatizer = lemmatizerOf([
     per("Иванова", "Иванова"),
@@ -119,8 +124,8 @@ test("lemma model: a word takes the candidate base form written in the document'
 });
 
 test("lemma model: the forms of a name in one document agree on its base form", () => {
-  const loc = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "LOC", lang: "sl" });
-  const org = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "ORG", lang: "sl" });
+  const loc = samplesOf("sl", "LOC");
+  const org = samplesOf("sl", "ORG");
   // Feminine places teach "-o → -a" and "-i → -a", neuter ones "-a → -o"; "-om" is an instrumental ending.
   const lemmatizer = lemmatizerOf([
     loc("Ljubljano", "Ljubljana"),
@@ -143,7 +148,7 @@ test("lemma model: the forms of a name in one document agree on its base form", 
 });
 
 test("lemma model: a capitalized word glued by a hyphen to the next keeps its form; before a number it declines", () => {
-  const pro = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "PRO", lang: "ru" });
+  const pro = samplesOf("ru", "PRO");
   // "-ам" is an instrumental here ("Потоком" teaches "-ом → ''"; "Николаем" would teach "-ем → -й").
   const lemmatizer = lemmatizerOf([
     pro("Потоком", "Поток"),
@@ -158,11 +163,8 @@ test("lemma model: a capitalized word glued by a hyphen to the next keeps its fo
 });
 
 test("lemma model: a first name that never declines does not put the surname in its base form", () => {
-  const per =
-    (lang: string) =>
-    (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "PER", lang });
-  const cs = per("cs");
-  const ru = per("ru");
+  const cs = samplesOf("cs", "PER");
+  const ru = samplesOf("ru", "PER");
   const samples = [
     cs("Donalda Trumpa", "Donald Trump"),
     cs("Mika Pence", "Mike Pence"),
@@ -185,7 +187,7 @@ test("lemma model: a first name that never declines does not put the surname in 
 });
 
 test("lemma model: a Polish name's ending after an apostrophe goes with it; an English possessive stays", () => {
-  const pl = (surface: string, lemma: string, type: LemmaSample["type"] = "PER"): LemmaSample => ({ surface, lemma, type, lang: "pl" });
+  const pl = samplesOf("pl", "PER");
   // The rules alone learn "-a" → "" here, which would leave "Pence'".
   const lemmatizer = lemmatizerOf([
     pl("Donalda Trumpa", "Donald Trump"),
@@ -200,7 +202,7 @@ test("lemma model: a Polish name's ending after an apostrophe goes with it; an E
 });
 
 test("lemma model: a one-word mention takes an unlikely candidate that is a known base-form word", () => {
-  const uk = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "LOC", lang: "uk" });
+  const uk = samplesOf("uk", "LOC");
   // "-ині" is "-ина" here but once (Берліні), which leaves "Вісконсині" → "Вісконсин" under 1%; "Вісконсин"
   // is a known name (as GeoNames makes it), so that is the one taken.
   const feminine = ["Україні", "Батьківщині", "Медині", "Аргентині", "Палестині", "Калині", "Вітчизні"];
@@ -223,7 +225,7 @@ test("lemma model: a one-word mention takes an unlikely candidate that is a know
 });
 
 test("lemma model: a whole form is learned only as a base form of the same words", () => {
-  const ru = (surface: string, lemma: string): LemmaSample => ({ surface, lemma, type: "LOC", lang: "ru" });
+  const ru = samplesOf("ru", "LOC");
   const model = learnLemmaModel([ru("Солсбери", "Собор в Солсбери"), ru("Москве", "Москва"), ru("Кельне", "Кёльн")], (m, s) =>
     new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang),
   );
