@@ -6,7 +6,7 @@ import { DEMONYM_LINK, type EntityType } from "../../model/doc.ts";
 import { TwoKeyMemo } from "../../text/memo.ts";
 import type { Lemmatizer } from "./lemmatizer.ts";
 import type { Lexicon, LexiconEntity } from "./lexicon.ts";
-import { editDistance, hasNameIn, isAttested, isCloseToItsNames, isTrustedKeyMatch } from "./loose-match.ts";
+import { editDistance, hasNameIn, isAttested, isCloseToAnyName, isCloseToItsNames, isTrustedKeyMatch } from "./loose-match.ts";
 import { isUsableKey, keyId, MIN_KEY_CHARS, nameKey, romanize, translatedKey } from "./name-key.ts";
 
 export interface LinkInput {
@@ -176,7 +176,7 @@ export class Linker {
     const key = nameKey(lemma, lang) || nameKey(surface, lang);
     if (key === "") return undefined;
     const e = this.lexicon.findKey(key, type);
-    if (!e || !isTrustedKeyMatch(e, lemma, lang)) return undefined;
+    if (!e || !isTrustedKeyMatch(e, lemma, lang) || !isCloseToAnyName(e, lemma, lang)) return undefined;
     return type === "PER" || isAttested(e) || hasNameIn(e, lang) ? e : undefined;
   }
 

@@ -72,6 +72,22 @@ export function isCloseToItsNames(e: LexiconEntity, lemma: string, lang: string)
   return false;
 }
 
+/**
+ * `lemma` (in `lang`) is within MAX_LOOSE_DISTANCE_PER_LETTER of some name of `e` in any language, both
+ * romanized: a key keeps consonants only, so an unrelated word can share one with a known name (ru
+ * "Сенат" and sl "Conte", whose c is ts: both `snt`).
+ */
+export function isCloseToAnyName(e: LexiconEntity, lemma: string, lang: string): boolean {
+  const mine = romanize(lemma, lang).toLowerCase();
+  for (const [l, list] of Object.entries(e.aliases)) {
+    for (const a of list) {
+      const theirs = romanize(a[0], l).toLowerCase();
+      if (editDistance(mine, theirs) <= MAX_LOOSE_DISTANCE_PER_LETTER * Math.max(mine.length, theirs.length)) return true;
+    }
+  }
+  return false;
+}
+
 /** The entity has a name in `lang` (so a key match to it was checked against a real spelling). */
 export function hasNameIn(e: LexiconEntity, lang: string): boolean {
   return (e.aliases[lang]?.length ?? 0) > 0;

@@ -134,6 +134,14 @@ test("linker: a name is known as a person by its key, an acronym or another type
   assert.equal(linker.knownType("Одеса", "uk"), "LOC");
 });
 
+test("linker: a word that only shares a known name's key is not known as that name's type", () => {
+  // "Zarys" and "Sirsa" have Soros's key (srs) but are three letters from every spelling of his name,
+  // as ru "Сенат" is from sl "Conte" (snt): the key alone is no evidence that a word is a person.
+  assert.equal(linker.knownType("Zarys", "pl"), undefined);
+  assert.equal(linker.knownType("Sirsa", "pl"), undefined);
+  assert.equal(linker.knownType("Сорос", "uk"), "PER");
+});
+
 test("linker: a lone word read as a person is linked as a place by the base form it has as a place", () => {
   // Two entries with one key (khrkv): the Ukrainian place and another spelling's. "Харкова" declines as
   // Харків, which the place-side base form finds; the person-side one ("Харков") would take the key.
