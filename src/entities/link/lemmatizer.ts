@@ -71,6 +71,14 @@ const INDECLINABLE_FIRST_NAME_ENDING: Readonly<Record<string, RegExp>> = {
  */
 const POLISH_APOSTROPHE_ENDING = /^(.*\p{L})['’](?:a|ego|go|em|emu|m|owi|u|ie|y)$/u;
 
+/**
+ * A Czech woman's surname in -ová is in the nominative, in -ové or -ovou in another case ("Kamaly Harrisové",
+ * "Kamalu Harrisovou"): the ending names the case of the whole name, and a name in another case is a woman's,
+ * so her first name's base form is feminine. The rules, learned mostly from men's names, read "Kamala" as
+ * the genitive of "Kamal".
+ */
+const CZECH_WOMANS_SURNAME = /\p{L}ov(á|é|ou)$/u;
+
 /** Candidates kept per word: a one-word name's known base form may rank fourth or fifth (`#choose`). */
 export const CANDIDATES_PER_WORD = 5;
 
@@ -193,8 +201,11 @@ export class Lemmatizer {
     if (n === 0) return text.trim();
     let nominative = false;
     let firstIndeclinable = false;
+    const womans = lang === "cs" && type === "PER" && n > 1 ? CZECH_WOMANS_SURNAME.exec((parts.pieces[n - 1] as string).toLowerCase()) : null;
+    if (womans?.[1] === "á") nominative = true;
     const pieces = parts.pieces.map((piece, i) => {
       const word = piece.toLowerCase();
+      if (womans && i === n - 1) return restoreCase(piece, `${word.slice(0, -womans[1].length)}á`);
       // Abbreviations (ЕС, НАТО) are written the same in every case; so is a capitalized word glued by a
       // hyphen to the next one, which alone declines (`keepsCaseBeforeHyphen`), but in a person's name
       // ("Азию-Биби", "Жана-Клода").
@@ -204,13 +215,17 @@ export class Lemmatizer {
       // After a first name that never declines, its ending says nothing of the surname's case.
       const previous = i === 1 && firstIndeclinable ? "" : previousEnding(parts.pieces, i);
       const keys = tableKeys(lang, type, piecePosition(i, n), previous);
-      const candidates = this.#rankedCandidates(word, keys);
+      const ranked = this.#rankedCandidates(word, keys);
+      // A woman's first name is no man's: not a candidate that drops a vowel ending ("Kamala" is no "Kamal"),
+      // but one in a vowel or the word itself where it does not decline ("Ingrid").
+      const feminine = womans && i === 0 ? ranked.filter(([c]) => c === word || /[aeiouyáéíě]$/u.test(c)) : ranked;
+      const candidates = feminine.length > 0 ? feminine : ranked;
       const inDoc = docWords ? this.#paradigmChoice(word, candidates, keys, docWords) : undefined;
       const lemma = this.#choose(word, candidates, lang, inDoc, type !== "PER", n === 1, reach);
       // A person's first name in its base form puts the whole name in it: the words of a name agree in
       // case, so "Майя Санду" is nominative and its surname, one that does not decline, stays as written.
       // Not a first name that never declines: "Джо Байдену".
-      if (i === 0 && n > 1 && type === "PER" && lemma === word) {
+      if (i === 0 && n > 1 && type === "PER" && lemma === word && !womans) {
         firstIndeclinable = this.#isIndeclinableFirstName(word, lang);
         if (!firstIndeclinable && word.length > 2 && this.#vocabOf(lang)?.has(word)) nominative = true;
       }

@@ -201,6 +201,28 @@ test("lemma model: a Polish name's ending after an apostrophe goes with it; an E
   assert.equal(lemmatizer.lemmatize("People's Vote", "ORG", "pl"), "People's Vote");
 });
 
+test("lemma model: a Czech woman's surname in -ová, -ové or -ovou gives the case and the gender of her name", () => {
+  const cs = samplesOf("cs", "PER");
+  // Mostly men's names: the rules learn "-a" → "" and "-u" → "" (Donalda → Donald, Borisu → Boris) above
+  // "-u" → "-a" (Angelu → Angela).
+  const lemmatizer = lemmatizerOf([
+    cs("Donalda Trumpa", "Donald Trump"),
+    cs("Donaldu Trumpovi", "Donald Trump"),
+    cs("Borisu Johnsonovi", "Boris Johnson"),
+    cs("Borisa Johnsona", "Boris Johnson"),
+    cs("Vladimira Putina", "Vladimir Putin"),
+    cs("Theresy Mayové", "Theresa Mayová"),
+    cs("Angelu Merkelovou", "Angela Merkelová"),
+  ]);
+  assert.equal(lemmatizer.lemmatize("Kamala Harrisová", "PER", "cs"), "Kamala Harrisová");
+  assert.equal(lemmatizer.lemmatize("Kamaly Harrisové", "PER", "cs"), "Kamala Harrisová");
+  assert.equal(lemmatizer.lemmatize("Kamalu Harrisovou", "PER", "cs"), "Kamala Harrisová");
+  // A first name that is the same in every case ("Ingrid") stays, and does not put the surname in its base form.
+  assert.equal(lemmatizer.lemmatize("Ingrid Bergmanové", "PER", "cs"), "Ingrid Bergmanová");
+  // A man's name is read by the rules as before.
+  assert.equal(lemmatizer.lemmatize("Donalda Johnsona", "PER", "cs"), "Donald Johnson");
+});
+
 test("lemma model: a one-word mention takes an unlikely candidate that is a known base-form word", () => {
   const uk = samplesOf("uk", "LOC");
   // "-ині" is "-ина" here but once (Берліні), which leaves "Вісконсині" → "Вісконсин" under 1%; "Вісконсин"
