@@ -213,8 +213,14 @@ export class Lemmatizer {
       const apostrophe = lang === "pl" && type === "PER" ? POLISH_APOSTROPHE_ENDING.exec(piece) : null;
       if (apostrophe) return apostrophe[1] as string;
       // After a first name that never declines, its ending says nothing of the surname's case.
-      const previous = i === 1 && firstIndeclinable ? "" : previousEnding(parts.pieces, i);
-      const keys = tableKeys(lang, type, piecePosition(i, n), previous);
+      const afterIndeclinable = i === 1 && firstIndeclinable;
+      const previous = afterIndeclinable ? "" : previousEnding(parts.pieces, i);
+      // A surname after a first name whose ending never declines (ru, uk: "Джо") is read as a one-word name:
+      // the last-word tables, with the case left unsaid, tie on "Джо Байдену" and keep it; alone, "Байдену"
+      // is "Байден". Not after a first name only seen undeclined ("Сергей" in an annotation slip): the
+      // one-word tables read "-ов" as a plural ("Удалов" → "Удалы").
+      const alone = afterIndeclinable && n === 2 && INDECLINABLE_FIRST_NAME_ENDING[lang]?.test((parts.pieces[0] as string).toLowerCase()) === true;
+      const keys = tableKeys(lang, type, alone ? piecePosition(0, 1) : piecePosition(i, n), previous);
       const ranked = this.#rankedCandidates(word, keys);
       // A woman's first name is no man's: not a candidate that drops a vowel ending ("Kamala" is no "Kamal"),
       // but one in a vowel or the word itself where it does not decline ("Ingrid").

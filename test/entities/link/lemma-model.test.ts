@@ -186,6 +186,22 @@ test("lemma model: a first name that never declines does not put the surname in 
   assert.equal(lemmatizer.lemmatize("Майя Санду", "PER", "ru"), "Майя Санду");
 });
 
+test("lemma model: a surname after a first name whose ending never declines is read as a one-word name", () => {
+  const uk = samplesOf("uk", "PER");
+  // As last words the tables see "-ну" kept (Ману, Арну); alone, "-у" dropped (Путіну, Трампу, Джонсону).
+  const lemmatizer = lemmatizerOf([
+    uk("Майя Санду", "Майя Санду"),
+    uk("Роберт Ману", "Роберт Ману"),
+    uk("Ліна Арну", "Ліна Арну"),
+    uk("Дональду Трампу", "Дональд Трамп"),
+    uk("Путіну", "Путін"),
+    uk("Трампу", "Трамп"),
+    uk("Джонсону", "Джонсон"),
+  ]);
+  assert.equal(lemmatizer.lemmatize("Джо Байдену", "PER", "uk"), "Джо Байден");
+  assert.equal(lemmatizer.lemmatize("Майя Санду", "PER", "uk"), "Майя Санду");
+});
+
 test("lemma model: a Polish name's ending after an apostrophe goes with it; an English possessive stays", () => {
   const pl = samplesOf("pl", "PER");
   // The rules alone learn "-a" → "" here, which would leave "Pence'".
