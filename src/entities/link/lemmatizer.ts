@@ -79,6 +79,15 @@ const POLISH_APOSTROPHE_ENDING = /^(.*\p{L})['’](?:a|ego|go|em|emu|m|owi|u|ie|
  */
 const CZECH_WOMANS_SURNAME = /\p{L}ov(á|é|ou)$/u;
 
+/**
+ * Bulgarian has no cases, and a person's name takes no article: a capitalized name word is its own base form
+ * ("Ася", "Лия", "Ажа"), where the rules, learned mostly from nouns with an article ("Сената" → "Сенат"),
+ * strip its "-а" or "-я". Not a group of people, whose plural takes "-те" ("Британците" → "британци").
+ */
+function isBulgarianPersonalName(piece: string): boolean {
+  return /^\p{Lu}/u.test(piece) && !/те$/u.test(piece);
+}
+
 /** Candidates kept per word: a one-word name's known base form may rank fourth or fifth (`#choose`). */
 export const CANDIDATES_PER_WORD = 5;
 
@@ -199,6 +208,7 @@ export class Lemmatizer {
     const parts = splitPieces(text);
     const n = parts.pieces.length;
     if (n === 0) return text.trim();
+    if (lang === "bg" && type === "PER" && parts.pieces.every(isBulgarianPersonalName)) return text.trim();
     let nominative = false;
     let firstIndeclinable = false;
     const womans = lang === "cs" && type === "PER" && n > 1 ? CZECH_WOMANS_SURNAME.exec((parts.pieces[n - 1] as string).toLowerCase()) : null;

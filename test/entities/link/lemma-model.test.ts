@@ -186,6 +186,23 @@ test("lemma model: a first name that never declines does not put the surname in 
   assert.equal(lemmatizer.lemmatize("Майя Санду", "PER", "ru"), "Майя Санду");
 });
 
+test("lemma model: a Bulgarian person's name is its own base form; a group's plural loses its article", () => {
+  const org = samplesOf("bg", "ORG");
+  const per = samplesOf("bg", "PER");
+  // Nouns with the article teach "-а" → "" (Сената → Сенат), which the rules would apply to "Карла".
+  const lemmatizer = lemmatizerOf([
+    org("Сената", "Сенат"),
+    org("Парламента", "Парламент"),
+    org("Кабинета", "Кабинет"),
+    per("Британците", "британци"),
+    per("Лейбъристите", "лейбъристи"),
+  ]);
+  assert.equal(lemmatizer.lemmatize("Карла", "PER", "bg"), "Карла");
+  assert.equal(lemmatizer.lemmatize("Карла Бруни", "PER", "bg"), "Карла Бруни");
+  assert.equal(lemmatizer.lemmatize("Сената", "ORG", "bg"), "Сенат");
+  assert.equal(lemmatizer.lemmatize("Консерваторите", "PER", "bg").toLowerCase(), "консерватори");
+});
+
 test("lemma model: a surname after a first name whose ending never declines is read as a one-word name", () => {
   const uk = samplesOf("uk", "PER");
   // As last words the tables see "-ну" kept (Ману, Арну); alone, "-у" dropped (Путіну, Трампу, Джонсону).
