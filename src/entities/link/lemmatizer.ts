@@ -220,6 +220,9 @@ export class Lemmatizer {
       // hyphen to the next one, which alone declines (`keepsCaseBeforeHyphen`), but in a person's name
       // ("Азию-Биби", "Жана-Клода").
       if (isAllCaps(piece) || nominative || (type !== "PER" && keepsCaseBeforeHyphen(parts, i))) return piece;
+      // A Bulgarian feminine noun in -ия takes the article -та: a name's first word in "-ията" is "-ия" with
+      // it (149 of 150 in the annotations); the rules took the last letter only ("пандемият").
+      if (lang === "bg" && i === 0 && word.endsWith("ията")) return piece.slice(0, -2);
       const apostrophe = lang === "pl" && type === "PER" ? POLISH_APOSTROPHE_ENDING.exec(piece) : null;
       if (apostrophe) return apostrophe[1] as string;
       // After a first name that never declines, its ending says nothing of the surname's case.

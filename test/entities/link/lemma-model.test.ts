@@ -186,7 +186,7 @@ test("lemma model: a first name that never declines does not put the surname in 
   assert.equal(lemmatizer.lemmatize("Майя Санду", "PER", "ru"), "Майя Санду");
 });
 
-test("lemma model: a Bulgarian person's name is its own base form; a group's plural loses its article", () => {
+test("lemma model: a Bulgarian person's name is its own base form; a group's plural and a noun in -ия lose their article", () => {
   const org = samplesOf("bg", "ORG");
   const per = samplesOf("bg", "PER");
   // Nouns with the article teach "-а" → "" (Сената → Сенат), which the rules would apply to "Карла".
@@ -201,6 +201,8 @@ test("lemma model: a Bulgarian person's name is its own base form; a group's plu
   assert.equal(lemmatizer.lemmatize("Карла Бруни", "PER", "bg"), "Карла Бруни");
   assert.equal(lemmatizer.lemmatize("Сената", "ORG", "bg"), "Сенат");
   assert.equal(lemmatizer.lemmatize("Консерваторите", "PER", "bg").toLowerCase(), "консерватори");
+  // A feminine noun in -ия with its article -та loses the article, not its last letter.
+  assert.equal(lemmatizer.lemmatize("Комисията", "ORG", "bg"), "Комисия");
 });
 
 test("lemma model: a surname after a first name whose ending never declines is read as a one-word name", () => {
