@@ -88,6 +88,77 @@ function isBulgarianPersonalName(piece: string): boolean {
   return /^\p{Lu}/u.test(piece) && !/те$/u.test(piece);
 }
 
+/**
+ * How a language's adjective agrees with the noun after it, in base forms: the noun's gender by its base
+ * form's ending, and the adjective base-form ending of each gender.
+ */
+interface AdjectiveAgreement {
+  /** A written word that is an adjective in an oblique case (its ending says so). */
+  oblique: RegExp;
+  /** The gender a noun's base form shows by its ending, if it does. */
+  gender(noun: string): "m" | "f" | "n" | undefined;
+  ending: Record<"m" | "f" | "n", RegExp>;
+}
+
+const ADJECTIVE_AGREEMENT: Readonly<Record<string, AdjectiveAgreement>> = {
+  // Slovenian: "Črnega morja" is "Črno morje", not "Črni morje"; "Združenega kraljestva" "Združeno kraljestvo".
+  sl: {
+    oblique: /\p{L}{2}(?:ega|emu|em|im|ih|imi)$/u,
+    gender: (noun) => (/[oe]$/u.test(noun) ? "n" : /a$/u.test(noun) ? "f" : "m"),
+    ending: { m: /i$/u, f: /a$/u, n: /[oe]$/u },
+  },
+  cs: {
+    oblique: /\p{L}{2}(?:ého|ému|ém|ým|ých|ými|ou)$/u,
+    gender: (noun) => (/o$/u.test(noun) ? "n" : /a$/u.test(noun) ? "f" : /[^aeiouyáéíóúůýě]$/u.test(noun) ? "m" : undefined),
+    ending: { m: /[ýí]$/u, f: /[áí]$/u, n: /[éí]$/u },
+  },
+  pl: {
+    oblique: /\p{L}{2}(?:ego|emu|ym|im|ych|ich|ymi|imi|ej|ą)$/u,
+    gender: (noun) => (/[oe]$/u.test(noun) ? "n" : /a$/u.test(noun) ? "f" : /[^aeiouyąę]$/u.test(noun) ? "m" : undefined),
+    ending: { m: /[yi]$/u, f: /a$/u, n: /e$/u },
+  },
+  ru: {
+    oblique: /\p{L}{2}(?:ого|его|ому|ему|ым|им|ом|ем|ых|их|ыми|ими|ой|ей|ую|юю)$/u,
+    gender: (noun) => (/[оеё]$/u.test(noun) ? "n" : /[ая]$/u.test(noun) ? "f" : /[^аеёиоуыэюяь]$/u.test(noun) ? "m" : undefined),
+    ending: { m: /(?:ый|ий|ой)$/u, f: /(?:ая|яя)$/u, n: /(?:ое|ее)$/u },
+  },
+  uk: {
+    oblique: /\p{L}{2}(?:ого|ього|ому|ьому|им|ім|их|іх|ими|іми|ої|ою)$/u,
+    gender: (noun) => (/[еєо]$/u.test(noun) ? "n" : /[ая]$/u.test(noun) ? "f" : /[^аеєиіїоуюяь]$/u.test(noun) ? "m" : undefined),
+    ending: { m: /(?:ий|ій)$/u, f: /(?:а|я)$/u, n: /(?:е|є)$/u },
+  },
+};
+
+/**
+ * Each adjective in an oblique case before a noun takes its highest-ranked candidate that agrees with the
+ * noun's base form in gender, where its chosen one does not: the words are lemmatized one by one, and the
+ * rules for "-ega" know "-i", "-o" and "-e" alike. Right to left, so a run of adjectives follows its noun.
+ */
+function agreeAdjectives(
+  written: readonly string[],
+  pieces: string[],
+  ranks: readonly ({ candidates: readonly [string, number][]; lemma: string } | undefined)[],
+  agreement: AdjectiveAgreement,
+): void {
+  for (let i = pieces.length - 2; i >= 0; i--) {
+    const rank = ranks[i];
+    const noun = pieces[i + 1];
+    if (!rank || noun === undefined || !agreement.oblique.test((written[i] as string).toLowerCase())) continue;
+    // Only before a noun in the same oblique case, which the rules changed: not before a complement that
+    // keeps its case ("министерство иностранных дел") or a word the rules left as written.
+    if (noun.toLowerCase() === (written[i + 1] as string).toLowerCase()) continue;
+    const gender = agreement.gender(noun.toLowerCase());
+    if (gender === undefined) continue;
+    const ending = agreement.ending[gender];
+    if (ending.test(rank.lemma)) continue;
+    // Only a word the rules read as an adjective (or left as written): ru "судом" is "суд", not "судой".
+    const word = (written[i] as string).toLowerCase();
+    if (rank.lemma !== word && !Object.values(agreement.ending).some((e) => e.test(rank.lemma))) continue;
+    const agreeing = rank.candidates.find(([c]) => ending.test(c));
+    if (agreeing) pieces[i] = restoreCase(written[i] as string, agreeing[0]);
+  }
+}
+
 /** Candidates kept per word: a one-word name's known base form may rank fourth or fifth (`#choose`). */
 export const CANDIDATES_PER_WORD = 5;
 
@@ -211,8 +282,11 @@ export class Lemmatizer {
     if (lang === "bg" && type === "PER" && parts.pieces.every(isBulgarianPersonalName)) return text.trim();
     let nominative = false;
     let firstIndeclinable = false;
-    const womans = lang === "cs" && type === "PER" && n > 1 ? CZECH_WOMANS_SURNAME.exec((parts.pieces[n - 1] as string).toLowerCase()) : null;
+    const womans =
+      lang === "cs" && type === "PER" && n > 1 ? CZECH_WOMANS_SURNAME.exec((parts.pieces[n - 1] as string).toLowerCase()) : null;
     if (womans?.[1] === "á") nominative = true;
+    const agreement = type !== "PER" && n > 1 ? ADJECTIVE_AGREEMENT[lang] : undefined;
+    const ranks: ({ candidates: readonly [string, number][]; lemma: string } | undefined)[] = [];
     const pieces = parts.pieces.map((piece, i) => {
       const word = piece.toLowerCase();
       if (womans && i === n - 1) return restoreCase(piece, `${word.slice(0, -womans[1].length)}á`);
@@ -232,7 +306,8 @@ export class Lemmatizer {
       // the last-word tables, with the case left unsaid, tie on "Джо Байдену" and keep it; alone, "Байдену"
       // is "Байден". Not after a first name only seen undeclined ("Сергей" in an annotation slip): the
       // one-word tables read "-ов" as a plural ("Удалов" → "Удалы").
-      const alone = afterIndeclinable && n === 2 && INDECLINABLE_FIRST_NAME_ENDING[lang]?.test((parts.pieces[0] as string).toLowerCase()) === true;
+      const alone =
+        afterIndeclinable && n === 2 && INDECLINABLE_FIRST_NAME_ENDING[lang]?.test((parts.pieces[0] as string).toLowerCase()) === true;
       const keys = tableKeys(lang, type, alone ? piecePosition(0, 1) : piecePosition(i, n), previous);
       const ranked = this.#rankedCandidates(word, keys);
       // A woman's first name is no man's: not a candidate that drops a vowel ending ("Kamala" is no "Kamal"),
@@ -241,6 +316,7 @@ export class Lemmatizer {
       const candidates = feminine.length > 0 ? feminine : ranked;
       const inDoc = docWords ? this.#paradigmChoice(word, candidates, keys, docWords) : undefined;
       const lemma = this.#choose(word, candidates, lang, inDoc, type !== "PER", n === 1, reach);
+      if (agreement) ranks[i] = { candidates, lemma };
       // A person's first name in its base form puts the whole name in it: the words of a name agree in
       // case, so "Майя Санду" is nominative and its surname, one that does not decline, stays as written.
       // Not a first name that never declines: "Джо Байдену".
@@ -250,6 +326,7 @@ export class Lemmatizer {
       }
       return restoreCase(piece, lemma);
     });
+    if (agreement) agreeAdjectives(parts.pieces, pieces, ranks, agreement);
     return joinPieces({ pieces, seps: parts.seps }).trim();
   }
 

@@ -205,6 +205,26 @@ test("lemma model: a Bulgarian person's name is its own base form; a group's plu
   assert.equal(lemmatizer.lemmatize("Комисията", "ORG", "bg"), "Комисия");
 });
 
+test("lemma model: an adjective before a declined noun takes the noun's gender; before a complement it keeps its case", () => {
+  const sl = samplesOf("sl", "LOC");
+  const ru = samplesOf("ru", "ORG");
+  // "-ega" is mostly "-i" here (masculine); once "-o" (neuter), which "Črnega morja" needs.
+  const lemmatizer = lemmatizerOf([
+    sl("Severnega pola", "Severni pol"),
+    sl("Južnega pola", "Južni pol"),
+    sl("Zahodnega brega", "Zahodni breg"),
+    sl("Jadranskega morja", "Jadransko morje"),
+    sl("Sredozemskega morja", "Sredozemsko morje"),
+    ru("Министерства иностранных дел", "Министерство иностранных дел"),
+    ru("Верховным судом", "Верховный суд"),
+    ru("Федеральным судом", "Федеральный суд"),
+  ]);
+  assert.equal(lemmatizer.lemmatize("Črnega morja", "LOC", "sl"), "Črno morje");
+  assert.equal(lemmatizer.lemmatize("Vzhodnega brega", "LOC", "sl"), "Vzhodni breg");
+  // "иностранных" stays before "дел", a complement the rules leave as written.
+  assert.equal(lemmatizer.lemmatize("Министерства иностранных дел", "ORG", "ru"), "Министерство иностранных дел");
+});
+
 test("lemma model: a surname after a first name whose ending never declines is read as a one-word name", () => {
   const uk = samplesOf("uk", "PER");
   // As last words the tables see "-ну" kept (Ману, Арну); alone, "-у" dropped (Путіну, Трампу, Джонсону).
