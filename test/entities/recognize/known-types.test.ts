@@ -25,6 +25,9 @@ const CASES: { text: string; span: string; type: TagType; expected: string[]; su
   { text: "The Okafor government fell.", span: "Okafor", type: "LOC", expected: ["PER Okafor"] },
   // A "person" the lexicon knows as a place stays a person: people are named after places.
   { text: "They met Ashford at noon.", span: "Ashford", type: "PER", expected: ["PER Ashford"] },
+  // An "organization" of one word the lexicon knows only as a place is a place (a place's name in an
+  // organization's, "Uniwersytet Ruritanii", gave the word the organization's type in the name lists).
+  { text: "Wybory w Ruritanii wygrał Okafor.", span: "Ruritanii", type: "ORG", expected: ["LOC Ruritanii"] },
   {
     text: "при нападение срещу Руритания Горна Мирания ще помогне",
     span: "Руритания Горна Мирания",
