@@ -1,6 +1,14 @@
 // Base forms of entity mentions in their own language: the whole name if it is a known form,
 // else each word rewritten by the longest matching suffix rule (language, type, position in the name).
 
+import {
+  ADJECTIVE_AGREEMENT,
+  type AdjectiveAgreement,
+  BULGARIAN_IA_ARTICLE,
+  BULGARIAN_PLURAL_ARTICLE,
+  CZECH_FEMININE_FIRST_NAME_END,
+  CZECH_WOMANS_SURNAME,
+} from "../../lang-data/shared/name-grammar.ts";
 import { UK_LAST_VOWEL, UK_OBLIQUE_ENDINGS, UK_SOFT_ENDINGS } from "../../lang-data/uk/closed-syllable.ts";
 import type { EntityType } from "../../model/doc.ts";
 import { TwoKeyMemo } from "../../text/memo.ts";
@@ -71,90 +79,44 @@ const INDECLINABLE_FIRST_NAME_ENDING: Readonly<Record<string, RegExp>> = {
  */
 const POLISH_APOSTROPHE_ENDING = /^(.*\p{L})['’](?:a|ego|go|em|emu|m|owi|u|ie|y)$/u;
 
-/**
- * A Czech woman's surname in -ová is in the nominative, in -ové or -ovou in another case ("Kamaly Harrisové",
- * "Kamalu Harrisovou"): the ending names the case of the whole name, and a name in another case is a woman's,
- * so her first name's base form is feminine. The rules, learned mostly from men's names, read "Kamala" as
- * the genitive of "Kamal".
- */
-const CZECH_WOMANS_SURNAME = /\p{L}ov(á|é|ou)$/u;
-
-/**
- * Bulgarian has no cases, and a person's name takes no article: a capitalized name word is its own base form
- * ("Ася", "Лия", "Ажа"), where the rules, learned mostly from nouns with an article ("Сената" → "Сенат"),
- * strip its "-а" or "-я". Not a group of people, whose plural takes "-те" ("Британците" → "британци").
- */
+/** A Bulgarian person's name word: capitalized, not a group's plural with its article (`BULGARIAN_PLURAL_ARTICLE`). */
 function isBulgarianPersonalName(piece: string): boolean {
-  return /^\p{Lu}/u.test(piece) && !/те$/u.test(piece);
+  return /^\p{Lu}/u.test(piece) && !BULGARIAN_PLURAL_ARTICLE.test(piece);
 }
 
-/**
- * How a language's adjective agrees with the noun after it, in base forms: the noun's gender by its base
- * form's ending, and the adjective base-form ending of each gender.
- */
-interface AdjectiveAgreement {
-  /** A written word that is an adjective in an oblique case (its ending says so). */
-  oblique: RegExp;
-  /** The gender a noun's base form shows by its ending, if it does. */
-  gender(noun: string): "m" | "f" | "n" | undefined;
-  ending: Record<"m" | "f" | "n", RegExp>;
+/** A word's ranked candidates and the one chosen. */
+interface WordReading {
+  candidates: readonly [string, number][];
+  lemma: string;
 }
-
-const ADJECTIVE_AGREEMENT: Readonly<Record<string, AdjectiveAgreement>> = {
-  // Slovenian: "Črnega morja" is "Črno morje", not "Črni morje"; "Združenega kraljestva" "Združeno kraljestvo".
-  sl: {
-    oblique: /\p{L}{2}(?:ega|emu|em|im|ih|imi)$/u,
-    gender: (noun) => (/[oe]$/u.test(noun) ? "n" : /a$/u.test(noun) ? "f" : "m"),
-    ending: { m: /i$/u, f: /a$/u, n: /[oe]$/u },
-  },
-  cs: {
-    oblique: /\p{L}{2}(?:ého|ému|ém|ým|ých|ými|ou)$/u,
-    gender: (noun) => (/o$/u.test(noun) ? "n" : /a$/u.test(noun) ? "f" : /[^aeiouyáéíóúůýě]$/u.test(noun) ? "m" : undefined),
-    ending: { m: /[ýí]$/u, f: /[áí]$/u, n: /[éí]$/u },
-  },
-  pl: {
-    oblique: /\p{L}{2}(?:ego|emu|ym|im|ych|ich|ymi|imi|ej|ą)$/u,
-    gender: (noun) => (/[oe]$/u.test(noun) ? "n" : /a$/u.test(noun) ? "f" : /[^aeiouyąę]$/u.test(noun) ? "m" : undefined),
-    ending: { m: /[yi]$/u, f: /a$/u, n: /e$/u },
-  },
-  ru: {
-    oblique: /\p{L}{2}(?:ого|его|ому|ему|ым|им|ом|ем|ых|их|ыми|ими|ой|ей|ую|юю)$/u,
-    gender: (noun) => (/[оеё]$/u.test(noun) ? "n" : /[ая]$/u.test(noun) ? "f" : /[^аеёиоуыэюяь]$/u.test(noun) ? "m" : undefined),
-    ending: { m: /(?:ый|ий|ой)$/u, f: /(?:ая|яя)$/u, n: /(?:ое|ее)$/u },
-  },
-  uk: {
-    oblique: /\p{L}{2}(?:ого|ього|ому|ьому|им|ім|их|іх|ими|іми|ої|ою)$/u,
-    gender: (noun) => (/[еєо]$/u.test(noun) ? "n" : /[ая]$/u.test(noun) ? "f" : /[^аеєиіїоуюяь]$/u.test(noun) ? "m" : undefined),
-    ending: { m: /(?:ий|ій)$/u, f: /(?:а|я)$/u, n: /(?:е|є)$/u },
-  },
-};
 
 /**
  * Each adjective in an oblique case before a noun takes its highest-ranked candidate that agrees with the
- * noun's base form in gender, where its chosen one does not: the words are lemmatized one by one, and the
- * rules for "-ega" know "-i", "-o" and "-e" alike. Right to left, so a run of adjectives follows its noun.
+ * noun's base form in gender (`ADJECTIVE_AGREEMENT`), where its chosen one does not: the words are lemmatized
+ * one by one, and the rules for sl "-ega" know "-i", "-o" and "-e" alike. Right to left, so a run of
+ * adjectives follows its noun.
  */
 function agreeAdjectives(
   written: readonly string[],
   pieces: string[],
-  ranks: readonly ({ candidates: readonly [string, number][]; lemma: string } | undefined)[],
+  readings: readonly (WordReading | undefined)[],
   agreement: AdjectiveAgreement,
 ): void {
   for (let i = pieces.length - 2; i >= 0; i--) {
-    const rank = ranks[i];
+    const reading = readings[i];
     const noun = pieces[i + 1];
-    if (!rank || noun === undefined || !agreement.oblique.test((written[i] as string).toLowerCase())) continue;
+    const word = (written[i] as string).toLowerCase();
+    if (!reading || noun === undefined || !agreement.oblique.test(word)) continue;
     // Only before a noun in the same oblique case, which the rules changed: not before a complement that
     // keeps its case ("министерство иностранных дел") or a word the rules left as written.
     if (noun.toLowerCase() === (written[i + 1] as string).toLowerCase()) continue;
-    const gender = agreement.gender(noun.toLowerCase());
+    const gender = agreement.nounGender.find(([, ending]) => ending.test(noun.toLowerCase()))?.[0];
     if (gender === undefined) continue;
-    const ending = agreement.ending[gender];
-    if (ending.test(rank.lemma)) continue;
+    const ending = agreement.adjective[gender];
+    if (ending.test(reading.lemma)) continue;
     // Only a word the rules read as an adjective (or left as written): ru "судом" is "суд", not "судой".
-    const word = (written[i] as string).toLowerCase();
-    if (rank.lemma !== word && !Object.values(agreement.ending).some((e) => e.test(rank.lemma))) continue;
-    const agreeing = rank.candidates.find(([c]) => ending.test(c));
+    if (reading.lemma !== word && !Object.values(agreement.adjective).some((e) => e.test(reading.lemma))) continue;
+    const agreeing = reading.candidates.find(([c]) => ending.test(c));
     if (agreeing) pieces[i] = restoreCase(written[i] as string, agreeing[0]);
   }
 }
@@ -279,14 +241,18 @@ export class Lemmatizer {
     const parts = splitPieces(text);
     const n = parts.pieces.length;
     if (n === 0) return text.trim();
+    // Bulgarian names take no case: the rules, learned mostly from nouns with an article ("Сената" → "Сенат"),
+    // made "Ася" "Ас".
     if (lang === "bg" && type === "PER" && parts.pieces.every(isBulgarianPersonalName)) return text.trim();
     let nominative = false;
     let firstIndeclinable = false;
+    // A Czech woman's surname gives the name's case (-ová: the base form) and makes her first name a woman's:
+    // the rules, learned mostly from men's names, read "Kamala" as the genitive of "Kamal".
     const womans =
       lang === "cs" && type === "PER" && n > 1 ? CZECH_WOMANS_SURNAME.exec((parts.pieces[n - 1] as string).toLowerCase()) : null;
     if (womans?.[1] === "á") nominative = true;
     const agreement = type !== "PER" && n > 1 ? ADJECTIVE_AGREEMENT[lang] : undefined;
-    const ranks: ({ candidates: readonly [string, number][]; lemma: string } | undefined)[] = [];
+    const readings: (WordReading | undefined)[] = [];
     const pieces = parts.pieces.map((piece, i) => {
       const word = piece.toLowerCase();
       if (womans && i === n - 1) return restoreCase(piece, `${word.slice(0, -womans[1].length)}á`);
@@ -294,9 +260,9 @@ export class Lemmatizer {
       // hyphen to the next one, which alone declines (`keepsCaseBeforeHyphen`), but in a person's name
       // ("Азию-Биби", "Жана-Клода").
       if (isAllCaps(piece) || nominative || (type !== "PER" && keepsCaseBeforeHyphen(parts, i))) return piece;
-      // A Bulgarian feminine noun in -ия takes the article -та: a name's first word in "-ията" is "-ия" with
-      // it (149 of 150 in the annotations); the rules took the last letter only ("пандемият").
-      if (lang === "bg" && i === 0 && word.endsWith("ията")) return piece.slice(0, -2);
+      // A name's first word in "-ията" is a feminine noun in "-ия" with its article (149 of 150 in the
+      // annotations); the rules took the last letter only ("пандемият").
+      if (lang === "bg" && i === 0 && word.endsWith(BULGARIAN_IA_ARTICLE.ending)) return piece.slice(0, -BULGARIAN_IA_ARTICLE.article);
       const apostrophe = lang === "pl" && type === "PER" ? POLISH_APOSTROPHE_ENDING.exec(piece) : null;
       if (apostrophe) return apostrophe[1] as string;
       // After a first name that never declines, its ending says nothing of the surname's case.
@@ -312,11 +278,11 @@ export class Lemmatizer {
       const ranked = this.#rankedCandidates(word, keys);
       // A woman's first name is no man's: not a candidate that drops a vowel ending ("Kamala" is no "Kamal"),
       // but one in a vowel or the word itself where it does not decline ("Ingrid").
-      const feminine = womans && i === 0 ? ranked.filter(([c]) => c === word || /[aeiouyáéíě]$/u.test(c)) : ranked;
+      const feminine = womans && i === 0 ? ranked.filter(([c]) => c === word || CZECH_FEMININE_FIRST_NAME_END.test(c)) : ranked;
       const candidates = feminine.length > 0 ? feminine : ranked;
       const inDoc = docWords ? this.#paradigmChoice(word, candidates, keys, docWords) : undefined;
       const lemma = this.#choose(word, candidates, lang, inDoc, type !== "PER", n === 1, reach);
-      if (agreement) ranks[i] = { candidates, lemma };
+      if (agreement) readings[i] = { candidates, lemma };
       // A person's first name in its base form puts the whole name in it: the words of a name agree in
       // case, so "Майя Санду" is nominative and its surname, one that does not decline, stays as written.
       // Not a first name that never declines: "Джо Байдену".
@@ -326,7 +292,7 @@ export class Lemmatizer {
       }
       return restoreCase(piece, lemma);
     });
-    if (agreement) agreeAdjectives(parts.pieces, pieces, ranks, agreement);
+    if (agreement) agreeAdjectives(parts.pieces, pieces, readings, agreement);
     return joinPieces({ pieces, seps: parts.seps }).trim();
   }
 

@@ -62,14 +62,7 @@ function onlyGazetteerNamesIn(e: LexiconEntity, lang: string): boolean {
 export function isCloseToItsNames(e: LexiconEntity, lemma: string, lang: string): boolean {
   const own = comparableNames(e, lang);
   // Nothing to compare with: the key is all the evidence there is.
-  if (own.length === 0) return true;
-  const mine = romanize(lemma, lang).toLowerCase();
-  for (const [name, l] of own) {
-    const theirs = romanize(name, l).toLowerCase();
-    const limit = MAX_LOOSE_DISTANCE_PER_LETTER * Math.max(mine.length, theirs.length);
-    if (editDistance(mine, theirs) <= limit) return true;
-  }
-  return false;
+  return own.length === 0 || isCloseToOneOf(own, lemma, lang);
 }
 
 /**
@@ -78,12 +71,17 @@ export function isCloseToItsNames(e: LexiconEntity, lemma: string, lang: string)
  * "Сенат" and sl "Conte", whose c is ts: both `snt`).
  */
 export function isCloseToAnyName(e: LexiconEntity, lemma: string, lang: string): boolean {
+  const names: [string, string][] = [];
+  for (const [l, list] of Object.entries(e.aliases)) for (const a of list) names.push([a[0], l]);
+  return isCloseToOneOf(names, lemma, lang);
+}
+
+/** `lemma` (in `lang`) is within MAX_LOOSE_DISTANCE_PER_LETTER of one of `names` (name, language), both romanized. */
+function isCloseToOneOf(names: readonly [string, string][], lemma: string, lang: string): boolean {
   const mine = romanize(lemma, lang).toLowerCase();
-  for (const [l, list] of Object.entries(e.aliases)) {
-    for (const a of list) {
-      const theirs = romanize(a[0], l).toLowerCase();
-      if (editDistance(mine, theirs) <= MAX_LOOSE_DISTANCE_PER_LETTER * Math.max(mine.length, theirs.length)) return true;
-    }
+  for (const [name, l] of names) {
+    const theirs = romanize(name, l).toLowerCase();
+    if (editDistance(mine, theirs) <= MAX_LOOSE_DISTANCE_PER_LETTER * Math.max(mine.length, theirs.length)) return true;
   }
   return false;
 }

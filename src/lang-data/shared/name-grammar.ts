@@ -1,0 +1,85 @@
+// Grammar of names that the base-form rules, learned word by word from annotated names, miss: how an
+// adjective agrees with its noun, a Czech woman's surname, a Bulgarian person's name. Written by hand
+// from the languages' standard grammars. Used by the base-form step (src/entities/link/lemmatizer.ts).
+
+export type Gender = "m" | "f" | "n";
+
+/** How a language's adjective agrees in gender with the noun after it, in base forms. */
+export interface AdjectiveAgreement {
+  /** A written word with an adjective's oblique-case ending. */
+  oblique: RegExp;
+  /** A noun's gender by the ending of its base form: the first that matches (none: the ending does not say). */
+  nounGender: readonly (readonly [Gender, RegExp])[];
+  /** An adjective's base-form ending in each gender. */
+  adjective: Readonly<Record<Gender, RegExp>>;
+}
+
+export const ADJECTIVE_AGREEMENT: Readonly<Record<string, AdjectiveAgreement>> = {
+  // "Črnega morja" is "Črno morje"; "Združenega kraljestva" "Združeno kraljestvo"; "novim koronavirusom" "novi koronavirus".
+  sl: {
+    oblique: /\p{L}{2}(?:ega|emu|em|im|ih|imi)$/u,
+    nounGender: [
+      ["n", /[oe]$/u],
+      ["f", /a$/u],
+      ["m", /./u],
+    ],
+    adjective: { m: /i$/u, f: /a$/u, n: /[oe]$/u },
+  },
+  // "Baltském moři" is "Baltské moře". A noun in -e is feminine or neuter: it does not say.
+  cs: {
+    oblique: /\p{L}{2}(?:ého|ému|ém|ým|ých|ými|ou)$/u,
+    nounGender: [
+      ["n", /o$/u],
+      ["f", /a$/u],
+      ["m", /[^aeiouyáéíóúůýě]$/u],
+    ],
+    adjective: { m: /[ýí]$/u, f: /[áí]$/u, n: /[éí]$/u },
+  },
+  pl: {
+    oblique: /\p{L}{2}(?:ego|emu|ym|im|ych|ich|ymi|imi|ej|ą)$/u,
+    nounGender: [
+      ["n", /[oe]$/u],
+      ["f", /a$/u],
+      ["m", /[^aeiouyąę]$/u],
+    ],
+    adjective: { m: /[yi]$/u, f: /a$/u, n: /e$/u },
+  },
+  // A noun in -ь is masculine or feminine: it does not say.
+  ru: {
+    oblique: /\p{L}{2}(?:ого|его|ому|ему|ым|им|ом|ем|ых|их|ыми|ими|ой|ей|ую|юю)$/u,
+    nounGender: [
+      ["n", /[оеё]$/u],
+      ["f", /[ая]$/u],
+      ["m", /[^аеёиоуыэюяь]$/u],
+    ],
+    adjective: { m: /(?:ый|ий|ой)$/u, f: /(?:ая|яя)$/u, n: /(?:ое|ее)$/u },
+  },
+  uk: {
+    oblique: /\p{L}{2}(?:ого|ього|ому|ьому|им|ім|их|іх|ими|іми|ої|ою)$/u,
+    nounGender: [
+      ["n", /[еєо]$/u],
+      ["f", /[ая]$/u],
+      ["m", /[^аеєиіїоуюяь]$/u],
+    ],
+    adjective: { m: /(?:ий|ій)$/u, f: /(?:а|я)$/u, n: /(?:е|є)$/u },
+  },
+};
+
+/**
+ * A Czech woman's surname: in -ová it is in the nominative, in -ové or -ovou in another case ("Kamaly
+ * Harrisové", "Kamalu Harrisovou"); the ending gives the case of the whole name, and her first name's base
+ * form is a woman's. Group 1 is the case ending.
+ */
+export const CZECH_WOMANS_SURNAME = /\p{L}ov(á|é|ou)$/u;
+
+/** A vowel that ends a Czech woman's first name in its base form (Kamala, Julie, Nancy); else it does not decline (Ingrid). */
+export const CZECH_FEMININE_FIRST_NAME_END = /[aeiouyáéíě]$/u;
+
+/**
+ * Bulgarian has no cases, and a person's name takes no article: a capitalized name word is its own base
+ * form. A group of people is named by a plural, which takes the article -те ("Британците" → "британци").
+ */
+export const BULGARIAN_PLURAL_ARTICLE = /те$/u;
+
+/** A Bulgarian feminine noun in -ия takes the article -та ("пандемията" → "пандемия"): the article's length. */
+export const BULGARIAN_IA_ARTICLE = { ending: "ията", article: 2 } as const;
