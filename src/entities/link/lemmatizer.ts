@@ -6,8 +6,8 @@ import {
   type AdjectiveAgreement,
   BULGARIAN_IA_ARTICLE,
   BULGARIAN_PLURAL_ARTICLE,
-  CZECH_FEMININE_FIRST_NAME_END,
-  CZECH_WOMANS_SURNAME,
+  FEMININE_FIRST_NAME_END,
+  WOMANS_SURNAME,
 } from "../../lang-data/shared/name-grammar.ts";
 import { UK_LAST_VOWEL, UK_OBLIQUE_ENDINGS, UK_SOFT_ENDINGS } from "../../lang-data/uk/closed-syllable.ts";
 import type { EntityType } from "../../model/doc.ts";
@@ -246,16 +246,21 @@ export class Lemmatizer {
     if (lang === "bg" && type === "PER" && parts.pieces.every(isBulgarianPersonalName)) return text.trim();
     let nominative = false;
     let firstIndeclinable = false;
-    // A Czech woman's surname gives the name's case (-ová: the base form) and makes her first name a woman's:
-    // the rules, learned mostly from men's names, read "Kamala" as the genitive of "Kamal".
+    // A woman's surname (cs, ru, uk) gives the name's case (cs -ová: the base form) and its base form, and
+    // makes her first name a woman's: the rules, learned mostly from men's names, read cs "Kamala" as the
+    // genitive of "Kamal", and know too few women's surnames in -ой, -ої.
+    const womansSurname = type === "PER" && n > 1 ? WOMANS_SURNAME[lang] : undefined;
+    const firstName = (parts.pieces[0] as string).toLowerCase();
     const womans =
-      lang === "cs" && type === "PER" && n > 1 ? CZECH_WOMANS_SURNAME.exec((parts.pieces[n - 1] as string).toLowerCase()) : null;
-    if (womans?.[1] === "á") nominative = true;
+      womansSurname && (womansSurname.firstName?.test(firstName) ?? true)
+        ? womansSurname.pattern.exec((parts.pieces[n - 1] as string).toLowerCase())
+        : null;
+    if (womans && womans[2] === womansSurname?.nominative) nominative = true;
     const agreement = type !== "PER" && n > 1 ? ADJECTIVE_AGREEMENT[lang] : undefined;
     const readings: (WordReading | undefined)[] = [];
     const pieces = parts.pieces.map((piece, i) => {
       const word = piece.toLowerCase();
-      if (womans && i === n - 1) return restoreCase(piece, `${word.slice(0, -womans[1].length)}á`);
+      if (womans && womansSurname && i === n - 1) return restoreCase(piece, `${womans[1]}${womansSurname.base}`);
       // Abbreviations (ЕС, НАТО) are written the same in every case; so is a capitalized word glued by a
       // hyphen to the next one, which alone declines (`keepsCaseBeforeHyphen`), but in a person's name
       // ("Азию-Биби", "Жана-Клода").
@@ -278,7 +283,8 @@ export class Lemmatizer {
       const ranked = this.#rankedCandidates(word, keys);
       // A woman's first name is no man's: not a candidate that drops a vowel ending ("Kamala" is no "Kamal"),
       // but one in a vowel or the word itself where it does not decline ("Ingrid").
-      const feminine = womans && i === 0 ? ranked.filter(([c]) => c === word || CZECH_FEMININE_FIRST_NAME_END.test(c)) : ranked;
+      const feminineEnd = FEMININE_FIRST_NAME_END[lang];
+      const feminine = womans && i === 0 && feminineEnd ? ranked.filter(([c]) => c === word || feminineEnd.test(c)) : ranked;
       const candidates = feminine.length > 0 ? feminine : ranked;
       const inDoc = docWords ? this.#paradigmChoice(word, candidates, keys, docWords) : undefined;
       const lemma = this.#choose(word, candidates, lang, inDoc, type !== "PER", n === 1, reach);

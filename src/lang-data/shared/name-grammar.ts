@@ -66,14 +66,27 @@ export const ADJECTIVE_AGREEMENT: Readonly<Record<string, AdjectiveAgreement>> =
 };
 
 /**
- * A Czech woman's surname: in -ová it is in the nominative, in -ové or -ovou in another case ("Kamaly
- * Harrisové", "Kamalu Harrisovou"); the ending gives the case of the whole name, and her first name's base
- * form is a woman's. Group 1 is the case ending.
+ * A woman's surname by its ending, in the languages where it shows: the name's case and that her first name
+ * is a woman's. `pattern` splits the lowercase surname into stem (group 1) and case ending (group 2); the
+ * base form is the stem with `base`; a `nominative` ending puts the whole name in its base form; where
+ * `firstName` is given, the first name must end so too.
+ * Czech: in -ová the nominative, in -ové or -ovou another case ("Kamaly Harrisové", "Kamalu Harrisovou").
+ * Russian and Ukrainian: only the endings no man's surname has (ru "-овой", uk "-ової", "-овою":
+ * "Марии Захаровой", "Марії Захарової"); "-ову" is also a man's dative, "-ова" his genitive, uk "-овій" a man's name (Лиховій).
  */
-export const CZECH_WOMANS_SURNAME = /\p{L}ov(á|é|ou)$/u;
+export const WOMANS_SURNAME: Readonly<Record<string, { pattern: RegExp; base: string; nominative?: string; firstName?: RegExp }>> = {
+  cs: { pattern: /^(.*\p{L}ov)(á|é|ou)$/u, base: "á", nominative: "á" },
+  // A man's surname may end so in the nominative ("Андрей Луговой"): only after a woman's first name in some case.
+  ru: { pattern: /^(.*\p{L}(?:ов|ев|ёв|ин|ын))(ой)$/u, base: "а", firstName: /(?:[аяеиоуэю]|[иь]ей|ой)$/u },
+  uk: { pattern: /^(.*\p{L}(?:ов|ев|єв|ін|ин|їн))(ої|ою)$/u, base: "а" },
+};
 
-/** A vowel that ends a Czech woman's first name in its base form (Kamala, Julie, Nancy); else it does not decline (Ingrid). */
-export const CZECH_FEMININE_FIRST_NAME_END = /[aeiouyáéíě]$/u;
+/** The last letter of a woman's first name in its base form (Kamala, Julie, Мария, Ненсі); else it does not decline (Ingrid). */
+export const FEMININE_FIRST_NAME_END: Readonly<Record<string, RegExp>> = {
+  cs: /[aeiouyáéíě]$/u,
+  ru: /[аяеиоуэю]$/u,
+  uk: /[аяеєиіїоую]$/u,
+};
 
 /**
  * Bulgarian has no cases, and a person's name takes no article: a capitalized name word is its own base

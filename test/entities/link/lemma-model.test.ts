@@ -186,6 +186,27 @@ test("lemma model: a first name that never declines does not put the surname in 
   assert.equal(lemmatizer.lemmatize("Майя Санду", "PER", "ru"), "Майя Санду");
 });
 
+test("lemma model: a Russian or Ukrainian woman's surname in an ending no man's has gives its base form", () => {
+  const ru = samplesOf("ru", "PER");
+  const uk = samplesOf("uk", "PER");
+  // Men's surnames only: the rules know no "-ой" → "-а", "-ої" → "-а" (first names "-ии" → "-ия" alone).
+  const lemmatizer = lemmatizerOf([
+    ru("Марии", "Мария"),
+    ru("Юлии", "Юлия"),
+    uk("Марії", "Марія"),
+    uk("Юлії", "Юлія"),
+    ru("Дмитрия Пескова", "Дмитрий Песков"),
+    ru("Сергея Лаврова", "Сергей Лавров"),
+    uk("Дмитра Кулеби", "Дмитро Кулеба"),
+    uk("Сергія Лаврова", "Сергій Лавров"),
+  ]);
+  assert.equal(lemmatizer.lemmatize("Марии Захаровой", "PER", "ru"), "Мария Захарова");
+  assert.equal(lemmatizer.lemmatize("Марії Захарової", "PER", "uk"), "Марія Захарова");
+  // A man's surname in "-овой" (nominative) and in "-овій" stays.
+  assert.equal(lemmatizer.lemmatize("Андрей Луговой", "PER", "ru"), "Андрей Луговой");
+  assert.equal(lemmatizer.lemmatize("Дмитро Лиховій", "PER", "uk"), "Дмитро Лиховій");
+});
+
 test("lemma model: a Bulgarian person's name is its own base form; a group's plural and a noun in -ия lose their article", () => {
   const org = samplesOf("bg", "ORG");
   const per = samplesOf("bg", "PER");
