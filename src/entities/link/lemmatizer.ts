@@ -84,6 +84,9 @@ function isBulgarianPersonalName(piece: string): boolean {
   return /^\p{Lu}/u.test(piece) && !BULGARIAN_PLURAL_ARTICLE.test(piece);
 }
 
+/** A neuter noun's ending that no genitive has (sl, cs "-o", ru, uk "-о"). */
+const NEUTER_NOMINATIVE_END = /[oо]$/u;
+
 /** A word's ranked candidates and the one chosen. */
 interface WordReading {
   candidates: readonly [string, number][];
@@ -106,13 +109,25 @@ function agreeAdjectives(
     const reading = readings[i];
     const noun = pieces[i + 1];
     const word = (written[i] as string).toLowerCase();
-    if (!reading || noun === undefined || !agreement.oblique.test(word)) continue;
-    // Only before a noun in the same oblique case, which the rules changed: not before a complement that
-    // keeps its case ("министерство иностранных дел") or a word the rules left as written.
-    if (noun.toLowerCase() === (written[i + 1] as string).toLowerCase()) continue;
+    if (!reading || noun === undefined) continue;
     const gender = agreement.nounGender.find(([, ending]) => ending.test(noun.toLowerCase()))?.[0];
     if (gender === undefined) continue;
     const ending = agreement.adjective[gender];
+    if (noun.toLowerCase() === (written[i + 1] as string).toLowerCase()) {
+      // Before a common noun left as written that ends as a nominative does (a consonant, or -o: not a
+      // complement in the genitive, "Pošte Slovenije"), an adjective written in the base form of its gender
+      // is in it too: "Окружной суд", "Голубой поток", "České ministerstvo" (the rules made "Окружная",
+      // "Голубая", "Česká").
+      // A common noun, written in small letters: not a name in it ("zveze Nato") or a preposition ("Univerzi v").
+      const writtenNoun = written[i + 1] as string;
+      const commonNoun = writtenNoun.length >= 3 && writtenNoun === writtenNoun.toLowerCase();
+      const nominativeNoun = commonNoun && (gender === "m" || NEUTER_NOMINATIVE_END.test(noun));
+      if (agreement.writtenBaseForm && nominativeNoun && reading.lemma !== word && ending.test(word)) pieces[i] = written[i] as string;
+      continue;
+    }
+    // Otherwise only an adjective in an oblique case before a noun in it, which the rules changed: not
+    // before a complement that keeps its case ("министерство иностранных дел").
+    if (!agreement.oblique.test(word)) continue;
     if (ending.test(reading.lemma)) continue;
     // Only a word the rules read as an adjective (or left as written): ru "судом" is "суд", not "судой".
     if (reading.lemma !== word && !Object.values(agreement.adjective).some((e) => e.test(reading.lemma))) continue;

@@ -12,6 +12,11 @@ export interface AdjectiveAgreement {
   nounGender: readonly (readonly [Gender, RegExp])[];
   /** An adjective's base-form ending in each gender. */
   adjective: Readonly<Record<Gender, RegExp>>;
+  /**
+   * A word written with the base ending of its noun's gender is an adjective in its base form (not in pl,
+   * where "-y", "-i" also end nouns in the genitive: "Izby Gmin").
+   */
+  writtenBaseForm: boolean;
 }
 
 export const ADJECTIVE_AGREEMENT: Readonly<Record<string, AdjectiveAgreement>> = {
@@ -24,6 +29,7 @@ export const ADJECTIVE_AGREEMENT: Readonly<Record<string, AdjectiveAgreement>> =
       ["m", /./u],
     ],
     adjective: { m: /i$/u, f: /a$/u, n: /[oe]$/u },
+    writtenBaseForm: true,
   },
   // "Baltském moři" is "Baltské moře". A noun in -e is feminine or neuter: it does not say.
   cs: {
@@ -34,6 +40,7 @@ export const ADJECTIVE_AGREEMENT: Readonly<Record<string, AdjectiveAgreement>> =
       ["m", /[^aeiouyáéíóúůýě]$/u],
     ],
     adjective: { m: /[ýí]$/u, f: /[áí]$/u, n: /[éí]$/u },
+    writtenBaseForm: true,
   },
   pl: {
     oblique: /\p{L}{2}(?:ego|emu|ym|im|ych|ich|ymi|imi|ej|ą)$/u,
@@ -43,6 +50,7 @@ export const ADJECTIVE_AGREEMENT: Readonly<Record<string, AdjectiveAgreement>> =
       ["m", /[^aeiouyąę]$/u],
     ],
     adjective: { m: /[yi]$/u, f: /a$/u, n: /e$/u },
+    writtenBaseForm: false,
   },
   // A noun in -ь is masculine or feminine: it does not say.
   ru: {
@@ -53,6 +61,7 @@ export const ADJECTIVE_AGREEMENT: Readonly<Record<string, AdjectiveAgreement>> =
       ["m", /[^аеёиоуыэюяь]$/u],
     ],
     adjective: { m: /(?:ый|ий|ой)$/u, f: /(?:ая|яя)$/u, n: /(?:ое|ее)$/u },
+    writtenBaseForm: true,
   },
   uk: {
     oblique: /\p{L}{2}(?:ого|ього|ому|ьому|им|ім|их|іх|ими|іми|ої|ою)$/u,
@@ -62,6 +71,7 @@ export const ADJECTIVE_AGREEMENT: Readonly<Record<string, AdjectiveAgreement>> =
       ["m", /[^аеєиіїоуюяь]$/u],
     ],
     adjective: { m: /(?:ий|ій)$/u, f: /(?:а|я)$/u, n: /(?:е|є)$/u },
+    writtenBaseForm: true,
   },
 };
 

@@ -246,6 +246,20 @@ test("lemma model: an adjective before a declined noun takes the noun's gender; 
   assert.equal(lemmatizer.lemmatize("Министерства иностранных дел", "ORG", "ru"), "Министерство иностранных дел");
 });
 
+test("lemma model: an adjective written in the base form of its common noun's gender stays in it", () => {
+  const ru = samplesOf("ru", "ORG");
+  // "-ой" is mostly a feminine oblique here ("Государственной думы"), which the rules would apply to "Окружной".
+  const lemmatizer = lemmatizerOf([
+    ru("Государственной думы", "Государственная дума"),
+    ru("Государственной думе", "Государственная дума"),
+    ru("Счетной палаты", "Счетная палата"),
+    ru("Верховный суд", "Верховный суд"),
+  ]);
+  assert.equal(lemmatizer.lemmatize("Окружной суд", "ORG", "ru"), "Окружной суд");
+  // Before a noun the rules declined, the adjective follows it to the base form as before.
+  assert.equal(lemmatizer.lemmatize("Государственной думы", "ORG", "ru"), "Государственная дума");
+});
+
 test("lemma model: a surname after a first name whose ending never declines is read as a one-word name", () => {
   const uk = samplesOf("uk", "PER");
   // As last words the tables see "-ну" kept (Ману, Арну); alone, "-у" dropped (Путіну, Трампу, Джонсону).
