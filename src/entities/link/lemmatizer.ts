@@ -7,6 +7,8 @@ import {
   BULGARIAN_IA_ARTICLE,
   BULGARIAN_PLURAL_ARTICLE,
   FEMININE_FIRST_NAME_END,
+  INDECLINABLE_FIRST_NAME_ENDING,
+  POLISH_APOSTROPHE_ENDING,
   WOMANS_SURNAME,
 } from "../../lang-data/shared/name-grammar.ts";
 import { UK_LAST_VOWEL, UK_OBLIQUE_ENDINGS, UK_SOFT_ENDINGS } from "../../lang-data/uk/closed-syllable.ts";
@@ -62,23 +64,6 @@ function keepsCaseBeforeHyphen(parts: { pieces: readonly string[]; seps: readonl
   return next !== undefined && parts.seps[i + 1] === "-" && first !== first.toLowerCase() && !/^\p{N}/u.test(next);
 }
 
-/**
- * First names that end so in their base form do not decline (Russian "Джо", "Джереми", "Хосе"; Ukrainian
- * "Берні", "Ентоні", "Джо"): the languages' own first names end in a consonant, -а/-я or -й/-ь, and
- * Ukrainian masculine ones in -ло, -ро, -ко too, which decline (Петро, Петра).
- */
-const INDECLINABLE_FIRST_NAME_ENDING: Readonly<Record<string, RegExp>> = {
-  ru: /[иоуеэю]$/u,
-  uk: /(?:[іїиуеєю]|[^лрк]о)$/u,
-};
-
-/**
- * Polish writes the case ending of a foreign name whose last letter is silent or a vowel after an
- * apostrophe ("Mike'a Pence'a", "Jeremy'ego", "Farage'owi", "O'Leary'emu"): the base form is the word
- * before it. Not the English possessive ("People's Vote").
- */
-const POLISH_APOSTROPHE_ENDING = /^(.*\p{L})['’](?:a|ego|go|em|emu|m|owi|u|ie|y)$/u;
-
 /** A Bulgarian person's name word: capitalized, not a group's plural with its article (`BULGARIAN_PLURAL_ARTICLE`). */
 function isBulgarianPersonalName(piece: string): boolean {
   return /^\p{Lu}/u.test(piece) && !BULGARIAN_PLURAL_ARTICLE.test(piece);
@@ -107,19 +92,18 @@ function agreeAdjectives(
 ): void {
   for (let i = pieces.length - 2; i >= 0; i--) {
     const reading = readings[i];
-    const noun = pieces[i + 1];
+    const noun = pieces[i + 1]?.toLowerCase();
+    const writtenNoun = written[i + 1] as string;
     const word = (written[i] as string).toLowerCase();
     if (!reading || noun === undefined) continue;
-    const gender = agreement.nounGender.find(([, ending]) => ending.test(noun.toLowerCase()))?.[0];
+    const gender = agreement.nounGender.find(([, ending]) => ending.test(noun))?.[0];
     if (gender === undefined) continue;
     const ending = agreement.adjective[gender];
-    if (noun.toLowerCase() === (written[i + 1] as string).toLowerCase()) {
-      // Before a common noun left as written that ends as a nominative does (a consonant, or -o: not a
-      // complement in the genitive, "Pošte Slovenije"), an adjective written in the base form of its gender
-      // is in it too: "Окружной суд", "Голубой поток", "České ministerstvo" (the rules made "Окружная",
-      // "Голубая", "Česká").
-      // A common noun, written in small letters: not a name in it ("zveze Nato") or a preposition ("Univerzi v").
-      const writtenNoun = written[i + 1] as string;
+    if (noun === writtenNoun.toLowerCase()) {
+      // Before a common noun (small letters, not a name, "zveze Nato", nor a preposition, "Univerzi v") left
+      // as written that ends as a nominative does (a consonant, or -o: not a complement in the genitive,
+      // "Pošte Slovenije"), an adjective written in the base form of its gender is in it too: "Окружной суд",
+      // "Голубой поток", "České ministerstvo" (the rules made "Окружная", "Голубая", "Česká").
       const commonNoun = writtenNoun.length >= 3 && writtenNoun === writtenNoun.toLowerCase();
       const nominativeNoun = commonNoun && (gender === "m" || NEUTER_NOMINATIVE_END.test(noun));
       if (agreement.writtenBaseForm && nominativeNoun && reading.lemma !== word && ending.test(word)) pieces[i] = written[i] as string;
@@ -264,15 +248,15 @@ export class Lemmatizer {
     // A woman's surname (cs, ru, uk) gives the name's case (cs -ová: the base form) and its base form, and
     // makes her first name a woman's: the rules, learned mostly from men's names, read cs "Kamala" as the
     // genitive of "Kamal", and know too few women's surnames in -ой, -ої.
-    const womansSurname = type === "PER" && n > 1 ? WOMANS_SURNAME[lang] : undefined;
     const firstName = (parts.pieces[0] as string).toLowerCase();
+    const womansSurname = type === "PER" && n > 1 ? WOMANS_SURNAME[lang] : undefined;
     const womans =
       womansSurname && (womansSurname.firstName?.test(firstName) ?? true)
         ? womansSurname.pattern.exec((parts.pieces[n - 1] as string).toLowerCase())
         : null;
     if (womans && womans[2] === womansSurname?.nominative) nominative = true;
     const agreement = type !== "PER" && n > 1 ? ADJECTIVE_AGREEMENT[lang] : undefined;
-    const readings: (WordReading | undefined)[] = [];
+    const readings: (WordReading | undefined)[] | undefined = agreement ? [] : undefined;
     const pieces = parts.pieces.map((piece, i) => {
       const word = piece.toLowerCase();
       if (womans && womansSurname && i === n - 1) return restoreCase(piece, `${womans[1]}${womansSurname.base}`);
@@ -292,8 +276,7 @@ export class Lemmatizer {
       // the last-word tables, with the case left unsaid, tie on "Джо Байдену" and keep it; alone, "Байдену"
       // is "Байден". Not after a first name only seen undeclined ("Сергей" in an annotation slip): the
       // one-word tables read "-ов" as a plural ("Удалов" → "Удалы").
-      const alone =
-        afterIndeclinable && n === 2 && INDECLINABLE_FIRST_NAME_ENDING[lang]?.test((parts.pieces[0] as string).toLowerCase()) === true;
+      const alone = afterIndeclinable && n === 2 && INDECLINABLE_FIRST_NAME_ENDING[lang]?.test(firstName) === true;
       const keys = tableKeys(lang, type, alone ? piecePosition(0, 1) : piecePosition(i, n), previous);
       const ranked = this.#rankedCandidates(word, keys);
       // A woman's first name is no man's: not a candidate that drops a vowel ending ("Kamala" is no "Kamal"),
@@ -303,7 +286,7 @@ export class Lemmatizer {
       const candidates = feminine.length > 0 ? feminine : ranked;
       const inDoc = docWords ? this.#paradigmChoice(word, candidates, keys, docWords) : undefined;
       const lemma = this.#choose(word, candidates, lang, inDoc, type !== "PER", n === 1, reach);
-      if (agreement) readings[i] = { candidates, lemma };
+      if (readings) readings[i] = { candidates, lemma };
       // A person's first name in its base form puts the whole name in it: the words of a name agree in
       // case, so "Майя Санду" is nominative and its surname, one that does not decline, stays as written.
       // Not a first name that never declines: "Джо Байдену".
@@ -313,7 +296,7 @@ export class Lemmatizer {
       }
       return restoreCase(piece, lemma);
     });
-    if (agreement) agreeAdjectives(parts.pieces, pieces, readings, agreement);
+    if (agreement && readings) agreeAdjectives(parts.pieces, pieces, readings, agreement);
     return joinPieces({ pieces, seps: parts.seps }).trim();
   }
 

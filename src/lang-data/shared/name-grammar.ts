@@ -1,5 +1,6 @@
 // Grammar of names that the base-form rules, learned word by word from annotated names, miss: how an
-// adjective agrees with its noun, a Czech woman's surname, a Bulgarian person's name. Written by hand
+// adjective agrees with its noun, women's surnames, first names that never decline, Polish apostrophes,
+// a Bulgarian person's name. Written by hand
 // from the languages' standard grammars. Used by the base-form step (src/entities/link/lemmatizer.ts).
 
 export type Gender = "m" | "f" | "n";
@@ -106,3 +107,20 @@ export const BULGARIAN_PLURAL_ARTICLE = /те$/u;
 
 /** A Bulgarian feminine noun in -ия takes the article -та ("пандемията" → "пандемия"): the article's length. */
 export const BULGARIAN_IA_ARTICLE = { ending: "ията", article: 2 } as const;
+
+/**
+ * First names that end so in their base form do not decline (Russian "Джо", "Джереми", "Хосе"; Ukrainian
+ * "Берні", "Ентоні", "Джо"): the languages' own first names end in a consonant, -а/-я or -й/-ь, and
+ * Ukrainian masculine ones in -ло, -ро, -ко too, which decline (Петро, Петра).
+ */
+export const INDECLINABLE_FIRST_NAME_ENDING: Readonly<Record<string, RegExp>> = {
+  ru: /[иоуеэю]$/u,
+  uk: /(?:[іїиуеєю]|[^лрк]о)$/u,
+};
+
+/**
+ * Polish writes the case ending of a foreign name whose last letter is silent or a vowel after an
+ * apostrophe ("Mike'a Pence'a", "Jeremy'ego", "Farage'owi", "O'Leary'emu"): the base form is the word
+ * before it. Not the English possessive ("People's Vote").
+ */
+export const POLISH_APOSTROPHE_ENDING = /^(.*\p{L})['’](?:a|ego|go|em|emu|m|owi|u|ie|y)$/u;
