@@ -1,7 +1,7 @@
 // Builds the lexicon and the base-form model in memory from the permissive data under ../shared,
 // optionally leaving topics out (for leave-one-topic-out evaluation). scripts/build-lexicon.ts writes them.
 
-import { type EndingPrior, type LemmaModelData, learnLemmaModel } from "../../src/entities/link/lemma-model.ts";
+import { type EndingPrior, type LemmaModelData, learnLemmaModel, withoutRareReadings } from "../../src/entities/link/lemma-model.ts";
 import { Lemmatizer } from "../../src/entities/link/lemmatizer.ts";
 import type { LexiconData, LexiconEntity } from "../../src/entities/link/lexicon.ts";
 import { splitPieces } from "../../src/entities/link/name-pieces.ts";
@@ -58,7 +58,7 @@ export function buildLexicon(options: BuildOptions): BuiltLexicon {
     ),
   ];
   const lemmas = learnLemmaModel(
-    mentions.filter((m) => !m.lemmaUnknown),
+    withoutRareReadings(mentions.filter((m) => !m.lemmaUnknown)),
     (model, s) => {
       if (!cached || cached[0] !== model) cached = [model, new Lemmatizer(model)];
       return cached[1].lemmatize(s.surface, s.type, s.lang);

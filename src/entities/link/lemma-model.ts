@@ -121,6 +121,48 @@ export function complementWords(samples: readonly LemmaSample[]): Record<string,
   return wordLists(only);
 }
 
+/** A word's reading seen at most this often is a slip when another reading of it is seen RARE_READING_RATIO times as often. */
+export const RARE_READING_MAX = 2;
+export const RARE_READING_RATIO = 3;
+
+/**
+ * The samples without annotation slips that the data outvotes: a word of a name given a base word (other
+ * than itself) at most RARE_READING_MAX times, where the same word of the same type in the same language is
+ * given another base word RARE_READING_RATIO times as often. Uk "Трампа" is "Трамп" six times and "Трам"
+ * twice; a rule learned from the two, the only samples of its ending, rewrote every "Трампа" ("Германиz",
+ * "Лонýдн" are such slips too). A word left as written is no vote: a complement keeps its case
+ * ("Pensylwanii" of "Uniwersytet Pensylwanii") where alone it declines.
+ */
+export function withoutRareReadings<T extends LemmaSample>(samples: readonly T[]): T[] {
+  const votes = new Map<string, Map<string, number>>();
+  const readings = (s: LemmaSample): [key: string, base: string][] => {
+    const a = lowerPieces(s.surface);
+    const b = lowerPieces(s.lemma);
+    if (a.length !== b.length) return [];
+    const out: [string, string][] = [];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) out.push([`${s.lang}\t${s.type}\t${a[i]}`, b[i] as string]);
+    return out;
+  };
+  for (const s of samples) {
+    for (const [key, base] of readings(s)) {
+      let m = votes.get(key);
+      if (!m) {
+        m = new Map();
+        votes.set(key, m);
+      }
+      m.set(base, (m.get(base) ?? 0) + 1);
+    }
+  }
+  const isRare = ([key, base]: [string, string]): boolean => {
+    const m = votes.get(key) as Map<string, number>;
+    const count = m.get(base) as number;
+    if (count > RARE_READING_MAX) return false;
+    for (const c of m.values()) if (c >= RARE_READING_RATIO * count) return true;
+    return false;
+  };
+  return samples.filter((s) => !readings(s).some(isRare));
+}
+
 /** A known ending rewrite from language data (src/lang-data/<xx>/surname-declension.ts). */
 export interface EndingPrior {
   lang: string;

@@ -10,6 +10,7 @@ import {
   learnLemmaModel,
   previousEnding,
   tableKeys,
+  withoutRareReadings,
 } from "../../../src/entities/link/lemma-model.ts";
 import { Lemmatizer, MIN_CANDIDATE_PROB } from "../../../src/entities/link/lemmatizer.ts";
 
@@ -344,4 +345,27 @@ test("lemma model: a whole form is learned only as a base form of the same words
   const forms = Object.values(model.forms.ru ?? {});
   assert.ok(!forms.includes("Собор в Солсбери"));
   assert.equal(new Lemmatizer(model).lemmatize("Солсбери", "LOC", "ru"), "Солсбери");
+});
+
+test("lemma model: a word's base form that the data outvotes is an annotation slip, not learned from", () => {
+  const uk = samplesOf("uk", "PER");
+  const samples = [
+    uk("Трампа", "Трам"),
+    uk("Трампа", "Трам"),
+    uk("Дональда Трампа", "Дональд Трамп"),
+    uk("Дональда Трампа", "Дональд Трамп"),
+    uk("Дональда Трампа", "Дональд Трамп"),
+    uk("Дональда Трампа", "Дональд Трамп"),
+    uk("Дональда Трампа", "Дональд Трамп"),
+    uk("Дональда Трампа", "Дональд Трамп"),
+    // Left as written is no vote: a complement keeps its case where alone the word declines.
+    samplesOf("pl", "ORG")("Uniwersytetu Pensylwanii", "Uniwersytet Pensylwanii"),
+    samplesOf("pl", "LOC")("Pensylwanii", "Pensylwania"),
+  ];
+  const kept = withoutRareReadings(samples);
+  assert.equal(kept.length, samples.length - 2);
+  assert.ok(kept.every((s) => s.lemma !== "Трам"));
+  assert.equal(lemmatizerOf(kept).lemmatize("Трампа", "PER", "uk"), "Трамп");
+  // Learned from all, the two slips, the only one-word samples of their ending, rewrite every lone "Трампа".
+  assert.equal(lemmatizerOf(samples).lemmatize("Трампа", "PER", "uk"), "Трам");
 });
