@@ -2,6 +2,7 @@
 // cross-script key; names it does not know get an id from their key alone. Within the document, a
 // surname on its own joins the full name it shortens ("Путин" → "Владимир Путин").
 
+import { UK_TO_RU_LETTERS } from "../../lang-data/uk/russian-spelling.ts";
 import { DEMONYM_LINK, type EntityType } from "../../model/doc.ts";
 import { TwoKeyMemo } from "../../text/memo.ts";
 import type { Lemmatizer } from "./lemmatizer.ts";
@@ -224,6 +225,8 @@ export class Linker {
     // A name of another type found only in a gazetteer is no evidence for this one ("Белта" ORG is not the place "Бел").
     const byAlias = alias && (alias.type === m.type || isAttested(alias)) ? alias : undefined;
     if (byAlias) return { entity: byAlias, key, id: byAlias.id, link: "lexicon:alias" };
+    const bySibling = lang === "uk" ? this.lexicon.findAlias(russianSpelling(lemma), m.type, "ru") : undefined;
+    if (bySibling && bySibling.type === m.type) return { entity: bySibling, key, id: bySibling.id, link: "lexicon:russian-spelling" };
     // A loose key match to a gazetteer-only entry needs a name close to the mention (Moshchun is not "Mishan").
     const trusted = (e: LexiconEntity | undefined) => (e && isTrustedKeyMatch(e, lemma, lang) ? e : undefined);
     const byKey = trusted(this.lexicon.findKey(key, m.type) ?? this.lexicon.findKey(firstAndLast(m.type, key), m.type));
@@ -306,6 +309,21 @@ export class Linker {
       resolved[i] = { entity: target.entity, key: r.key, id: target.id, link: "doc:short-form" };
     });
   }
+}
+
+/**
+ * A Ukrainian name as Russian spells it (UK_TO_RU_LETTERS): the gazetteers name many foreign places in
+ * Russian only, or in Ukrainian by another reading ("Грузія" for the US state Georgia, which the news
+ * writes "Джорджія", Russian "Джорджия"), and the key alone may point to another place (Giurgiu).
+ */
+function russianSpelling(name: string): string {
+  let out = "";
+  for (const ch of name) {
+    const lower = ch.toLowerCase();
+    const ru = UK_TO_RU_LETTERS[lower];
+    out += ru === undefined ? ch : lower === ch ? ru : ru.charAt(0).toUpperCase() + ru.slice(1);
+  }
+  return out;
 }
 
 /** Longest acronym: a longer word in capitals is a name in a headline ("ЛУКАШЕНКО"), still matched by key. */

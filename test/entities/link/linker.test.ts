@@ -29,6 +29,9 @@ const LEXICON: LexiconData = {
     { id: "cn:olek-soros", name: "Olek Soros", type: "PER", aliases: { pl: [["Soros", 5]] } },
     { id: "cn:surros-energy", name: "Surros Energy", type: "ORG", aliases: { pl: [["Surros", 3]] } },
     { id: "cn:sindh", name: "Sindh", type: "LOC", aliases: { uk: [["Синд", 4]] } },
+    // A place known only in Russian spelling, whose key a better-attested place shares.
+    { id: "cn:georgia-state", name: "Georgia", type: "LOC", aliases: { ru: [["Джорджия", 1]] } },
+    { id: "cn:giurgiu", name: "Giurgiu", type: "LOC", aliases: { uk: [["Джурджу", 2]] } },
   ],
 };
 
@@ -66,6 +69,8 @@ const CASES: { lang: string; names: [string, EntityType][]; expected: [id: strin
   { lang: "en", names: [["Odessa", "PER"]], expected: [["cn:odesa", "lexicon:demonym"]] },
   // Not a place it only shares a key with (snd), spelt otherwise in the language: the surname of Maia Sandu.
   { lang: "uk", names: [["Санду", "PER"]], expected: [["k:snd", "key"]] },
+  // A Ukrainian name the lexicon knows only as Russian spells it, though its key points elsewhere.
+  { lang: "uk", names: [["Джорджія", "LOC"]], expected: [["cn:georgia-state", "lexicon:russian-spelling"]] },
   // A media outlet known as a product links from an organization mention too.
   { lang: "uk", names: [["9 Канал", "ORG"]], expected: [["cn:channel-9", "lexicon:kindred-type"]] },
   // The full name whose surname the lexicon knows for someone else stays apart from them.
