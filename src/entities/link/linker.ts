@@ -2,6 +2,7 @@
 // cross-script key; names it does not know get an id from their key alone. Within the document, a
 // surname on its own joins the full name it shortens ("Путин" → "Владимир Путин").
 
+import { WOMANS_SURNAME_SUFFIX } from "../../lang-data/shared/name-grammar.ts";
 import { UK_TO_RU_LETTERS } from "../../lang-data/uk/russian-spelling.ts";
 import { DEMONYM_LINK, type EntityType } from "../../model/doc.ts";
 import { TwoKeyMemo } from "../../text/memo.ts";
@@ -233,6 +234,8 @@ export class Linker {
     if (byKey) return { entity: byKey, key, id: byKey.id, link: "lexicon:key" };
     const variant = isFullPersonName(m.type, key) ? this.#firstNameVariant(key) : undefined;
     if (variant) return { entity: variant, key, id: variant.id, link: "lexicon:first-name-variant" };
+    const woman = isFullPersonName(m.type, key) ? this.#withoutWomansSuffix(lemma, lang) : undefined;
+    if (woman) return { entity: woman, key, id: woman.id, link: "lexicon:womans-surname" };
     // A lowercase "person" or "organization" is a demonym or adjective of a place (білоруси, британците).
     // So is a lone word read as a person that the lexicon knows as no one but as a place ("including Irpen, Bucha").
     const lowercase = isLowercaseName(m.surface) && m.type !== "LOC";
@@ -266,6 +269,22 @@ export class Linker {
     const lemma = this.lemmatize(surface, "LOC", lang);
     const place = this.lexicon.findAlias(lemma, "LOC", lang);
     return place?.type === "LOC" ? { place, lemma } : undefined;
+  }
+
+  /**
+   * The known woman whose full name this is without the suffix her surname takes in the language (cs
+   * "Kamala Harrisová": Kamala Harris). Full names only: a lone "Babišová" is no Andrej Babiš.
+   */
+  #withoutWomansSuffix(lemma: string, lang: string): LexiconEntity | undefined {
+    const suffix = WOMANS_SURNAME_SUFFIX[lang];
+    const at = lemma.lastIndexOf(" ");
+    const surname = suffix?.exec(lemma.slice(at + 1));
+    if (!surname) return undefined;
+    const name = `${lemma.slice(0, at + 1)}${surname[1]}`;
+    const alias = this.lexicon.findAlias(name, "PER", lang);
+    if (alias) return alias.type === "PER" ? alias : undefined;
+    const e = this.lexicon.findKey(nameKey(name, lang), "PER");
+    return e && isTrustedKeyMatch(e, name, lang) ? e : undefined;
   }
 
   /**

@@ -92,6 +92,16 @@ export const WOMANS_SURNAME: Readonly<Record<string, { pattern: RegExp; base: st
   uk: { pattern: /^(.*\p{L}(?:ов|ев|єв|ін|ин|їн))(ої|ою)$/u, base: "а" },
 };
 
+/**
+ * The suffix Czech and Slovak add to a woman's surname, foreign ones too ("Kamala Harrisová", "Nancy
+ * Pelosiová", "Angela Merkelová"): without it, the name as other languages write it. Group 1 is the
+ * surname without the suffix.
+ */
+export const WOMANS_SURNAME_SUFFIX: Readonly<Record<string, RegExp>> = {
+  cs: /^(\p{L}{2,})ová$/u,
+  sk: /^(\p{L}{2,})ová$/u,
+};
+
 /** The last letter of a woman's first name in its base form (Kamala, Julie, Мария, Ненсі); else it does not decline (Ingrid). */
 export const FEMININE_FIRST_NAME_END: Readonly<Record<string, RegExp>> = {
   cs: /[aeiouyáéíě]$/u,

@@ -31,6 +31,7 @@ const LEXICON: LexiconData = {
     { id: "cn:sindh", name: "Sindh", type: "LOC", aliases: { uk: [["Синд", 4]] } },
     // A place known only in Russian spelling, whose key a better-attested place shares.
     { id: "cn:georgia-state", name: "Georgia", type: "LOC", aliases: { ru: [["Джорджия", 1]] } },
+    { id: "cn:ada-lovelace", name: "Ada Lovelace", type: "PER", aliases: { en: [["Ada Lovelace", 3]] } },
     { id: "cn:giurgiu", name: "Giurgiu", type: "LOC", aliases: { uk: [["Джурджу", 2]] } },
   ],
 };
@@ -71,6 +72,19 @@ const CASES: { lang: string; names: [string, EntityType][]; expected: [id: strin
   { lang: "uk", names: [["Санду", "PER"]], expected: [["k:snd", "key"]] },
   // A Ukrainian name the lexicon knows only as Russian spells it, though its key points elsewhere.
   { lang: "uk", names: [["Джорджія", "LOC"]], expected: [["cn:georgia-state", "lexicon:russian-spelling"]] },
+  // A Czech woman's surname without its suffix; not a lone one (a wife's is not her husband's).
+  {
+    lang: "cs",
+    names: [
+      ["Ada Lovelaceová", "PER"],
+      ["Lovelaceová", "PER"],
+    ],
+    expected: [
+      ["cn:ada-lovelace", "lexicon:womans-surname"],
+      ["cn:ada-lovelace", "doc:short-form"],
+    ],
+  },
+  { lang: "cs", names: [["Lovelaceová", "PER"]], expected: [["k:lvlsv", "key"]] },
   // A media outlet known as a product links from an organization mention too.
   { lang: "uk", names: [["9 Канал", "ORG"]], expected: [["cn:channel-9", "lexicon:kindred-type"]] },
   // The full name whose surname the lexicon knows for someone else stays apart from them.
