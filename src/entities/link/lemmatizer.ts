@@ -89,7 +89,9 @@ function agreeAdjectives(
   pieces: string[],
   readings: readonly (WordReading | undefined)[],
   agreement: AdjectiveAgreement,
+  isKnownWord: (word: string) => boolean,
 ): void {
+  const adjectiveLike = (c: string) => agreement.plural?.test(c) === true || Object.values(agreement.adjective).some((e) => e.test(c));
   for (let i = pieces.length - 2; i >= 0; i--) {
     const reading = readings[i];
     const noun = pieces[i + 1]?.toLowerCase();
@@ -100,6 +102,19 @@ function agreeAdjectives(
     if (gender === undefined) continue;
     const ending = agreement.adjective[gender];
     if (noun === writtenNoun.toLowerCase()) {
+      // A word with an adjective's oblique ending before its complement may be a noun ("Палатой общин",
+      // "Всемирной организацией здравоохранения"; the rules read "-ой", "-ей" as an adjective's): an
+      // adjective would agree with the next word, which would decline with it. A candidate known as a
+      // base-form word with no adjective's ending says so, where the rules chose no known word. Not a word
+      // known as written ("иностранных" of "Министерство иностранных дел").
+      const chosen = (pieces[i] as string).toLowerCase();
+      if (agreement.oblique.test(word) && !isKnownWord(word) && (chosen === word || !isKnownWord(chosen))) {
+        const known = reading.candidates.find(([c]) => c !== word && isKnownWord(c) && !adjectiveLike(c));
+        if (known) {
+          pieces[i] = restoreCase(written[i] as string, known[0]);
+          continue;
+        }
+      }
       // Before a common noun (small letters, not a name, "zveze Nato", nor a preposition, "Univerzi v") left
       // as written that ends as a nominative does (a consonant, or -o: not a complement in the genitive,
       // "Pošte Slovenije"), an adjective written in the base form of its gender is in it too: "Окружной суд",
@@ -296,7 +311,7 @@ export class Lemmatizer {
       }
       return restoreCase(piece, lemma);
     });
-    if (agreement && readings) agreeAdjectives(parts.pieces, pieces, readings, agreement);
+    if (agreement && readings) agreeAdjectives(parts.pieces, pieces, readings, agreement, (w) => this.#vocabOf(lang)?.has(w) === true);
     return joinPieces({ pieces, seps: parts.seps }).trim();
   }
 

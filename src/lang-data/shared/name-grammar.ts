@@ -13,6 +13,8 @@ export interface AdjectiveAgreement {
   nounGender: readonly (readonly [Gender, RegExp])[];
   /** An adjective's base-form ending in each gender. */
   adjective: Readonly<Record<Gender, RegExp>>;
+  /** An adjective's ending in the plural nominative, where no gender's has it. */
+  plural?: RegExp;
   /**
    * A word written with the base ending of its noun's gender is an adjective in its base form (not in pl,
    * where "-y", "-i" also end nouns in the genitive: "Izby Gmin").
@@ -62,6 +64,7 @@ export const ADJECTIVE_AGREEMENT: Readonly<Record<string, AdjectiveAgreement>> =
       ["m", /[^аеёиоуыэюяь]$/u],
     ],
     adjective: { m: /(?:ый|ий|ой)$/u, f: /(?:ая|яя)$/u, n: /(?:ое|ее)$/u },
+    plural: /(?:ые|ие)$/u,
     writtenBaseForm: true,
   },
   uk: {
@@ -72,6 +75,7 @@ export const ADJECTIVE_AGREEMENT: Readonly<Record<string, AdjectiveAgreement>> =
       ["m", /[^аеєиіїоуюяь]$/u],
     ],
     adjective: { m: /(?:ий|ій)$/u, f: /(?:а|я)$/u, n: /(?:е|є)$/u },
+    plural: /і$/u,
     writtenBaseForm: true,
   },
 };

@@ -369,3 +369,22 @@ test("lemma model: a word's base form that the data outvotes is an annotation sl
   // Learned from all, the two slips, the only one-word samples of their ending, rewrite every lone "Трампа".
   assert.equal(lemmatizerOf(samples).lemmatize("Трампа", "PER", "uk"), "Трам");
 });
+
+test("lemma model: a word with an adjective's ending before its complement is a noun when a known noun is among its readings", () => {
+  const ru = samplesOf("ru", "ORG");
+  const lemmatizer = lemmatizerOf([
+    // "-ой" is mostly an adjective's ending here, and the rules read it so.
+    ru("Государственной думой", "Государственная дума"),
+    ru("Верховной радой", "Верховная рада"),
+    ru("Национальной гвардией", "Национальная гвардия"),
+    ru("Европейской комиссией", "Европейская комиссия"),
+    ru("Палатой", "Палата"),
+    ru("Палата общин", "Палата общин"),
+    ru("Палате общин", "Палата общин"),
+    ru("Министерство иностранных дел", "Министерство иностранных дел"),
+  ]);
+  assert.equal(lemmatizer.lemmatize("Палатой общин", "ORG", "ru"), "Палата общин");
+  // A complement known as written stays; an adjective before the noun it agrees with declines.
+  assert.equal(lemmatizer.lemmatize("Министерство иностранных дел", "ORG", "ru"), "Министерство иностранных дел");
+  assert.equal(lemmatizer.lemmatize("Государственной думой", "ORG", "ru"), "Государственная дума");
+});
