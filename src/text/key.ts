@@ -2,11 +2,13 @@
 // entity linking and translation detection (Київ / Киев / Kiev / Kyiv all give "kv").
 
 import {
+  CYRILLIC_INITIAL_W,
   KEY_DIGRAPH_FOLDS,
   KEY_FOLDS,
   KEY_VOWEL_CLASSES,
   KEY_VOWELS,
   LATIN_LETTER_FOLDS,
+  LATIN_MC_PREFIX,
   LATIN_SILENT_H,
   SLAVIC_LATIN_FOLDS,
   SLAVIC_LATIN_LANGS,
@@ -83,6 +85,8 @@ function computeWordKey(word: string, lang?: string): string {
   const romanized = CYRILLIC.test(repaired);
   let s = (romanized ? transliterate(repaired, lang, { forKey: true }) : repaired).toLowerCase();
   const slavicLatin = !romanized && (SLAVIC_LATIN_LANGS.has(lang ?? "") || SLAVIC_LATIN_LETTERS.test(s));
+  if (!romanized && s.startsWith("mc")) s = s.replace(LATIN_MC_PREFIX[0], LATIN_MC_PREFIX[1]);
+  if (romanized && s.startsWith("u")) s = s.replace(CYRILLIC_INITIAL_W[0], CYRILLIC_INITIAL_W[1]);
   if (slavicLatin) s = applyFolds(s, SLAVIC_FOLDS);
   // Letter folds and marks concern non-ASCII letters only (most romanized words have none left).
   if (!ASCII_LETTERS_UNFOLDED || NON_ASCII.test(s))

@@ -23,6 +23,12 @@ const SAME: readonly string[][] = [
   ["Вучић@sr", "Vučić", "Вучич@ru"],
   ["Гжегож", "Grzegorz"],
   ["Знам'янка", "Знам’янка", "Znamianka"],
+  // The Gaelic Mc is Mak, in Slavic Latin orthographies too (where c is otherwise ts).
+  ["Макконнелл@ru", "McConnell", "McConnell@cs", "McConnell@pl"],
+  ["Маккейн@bg", "McCain@sl"],
+  // An initial у before a vowel is the English w.
+  ["Уильям@ru", "Уилям@bg", "William", "Вільям@uk"],
+  ["Уэльс@ru", "Wales"],
 ];
 
 /** Pairs of different names that must not collide. */

@@ -62,6 +62,18 @@ export const SLAVIC_LATIN_FOLDS: readonly (readonly [RegExp, string])[] = [
 /** Letters that mark a Latin word as Polish or Czech/Slovak when no language is given (ł, ř, ě, ů, …). */
 export const SLAVIC_LATIN_LETTERS = /[łąęńśźżřěůťďňľĺŕ]/u;
 
+/**
+ * The Gaelic prefix Mc of a name written in Latin is Mak, whatever the orthography around it (McConnell,
+ * Макконнелл; McDonald, Макдональд; a c after it too): no Slavic word starts so, so its c is never ts.
+ */
+export const LATIN_MC_PREFIX: readonly [RegExp, string] = [/^mcc?(?=[a-z])/, "mk"];
+
+/**
+ * A word-initial у before a vowel in Cyrillic is the English w (Уильям, William; Уолтер, Walter; Уэльс,
+ * Wales), which Latin keys read as v; no Slavic word starts so. Only for romanized Cyrillic.
+ */
+export const CYRILLIC_INITIAL_W: readonly [RegExp, string] = [/^u(?=[aeio])/, "v"];
+
 /** English silent h after a vowel before n (John, Johnson); only for words written in Latin. */
 export const LATIN_SILENT_H: readonly [RegExp, string] = [/([aeiouy])h(?=n)/g, "$1"];
 
