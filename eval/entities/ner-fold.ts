@@ -126,6 +126,7 @@ export function runNerFold(opts: FoldOptions): FoldResult {
       consistency: opts.consistency,
       corpus,
       knownType: linker && ((surface: string) => linker.knownType(surface, doc.lang)),
+      knownOrganization: linker && ((surface: string) => linker.knownOrganization(surface, doc.lang)),
     });
     const spans = rec.spans.filter((s) => s.type !== "MISC");
     if (!linker) return spans;

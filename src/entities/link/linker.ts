@@ -156,6 +156,20 @@ export class Linker {
 
   readonly #findKnownType = (surface: string, lang: string) => this.#knownType(surface, lang);
 
+  /**
+   * Whether the lexicon knows the name as an organization's, seen in annotated news, and not as a place's
+   * or a person's: evidence for a word the recognizer doubts it read as a place ("в Сенате").
+   */
+  knownOrganization(surface: string, lang: string): boolean {
+    return this.#knownOrganizations.get(lang, surface, this.#findKnownOrganization);
+  }
+
+  readonly #knownOrganizations = new TwoKeyMemo<string, boolean>();
+  readonly #findKnownOrganization = (surface: string, lang: string): boolean => {
+    const org = this.#knownAs(surface, "ORG", lang);
+    return org !== undefined && isAttested(org) && !this.#knownAs(surface, "LOC", lang) && !this.#knownAs(surface, "PER", lang);
+  };
+
   #knownType(surface: string, lang: string): "PER" | "LOC" | undefined {
     const place = this.#knownAs(surface, "LOC", lang);
     const person = this.#knownAs(surface, "PER", lang);

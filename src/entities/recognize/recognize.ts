@@ -106,6 +106,8 @@ export interface RecognizeOptions {
   consistency?: boolean;
   /** Types known outside the model (the lexicon's places and people): lists of names vote with them, unsure spans are mended by them. */
   knownType?: KnownType;
+  /** Whether the lexicon knows a name only as an organization's (the linker's `knownOrganization`). */
+  knownOrganization?: (surface: string) => boolean;
   /** The types other articles gave names (src/entities/recognize/corpus-names.ts): a name takes its corpus type. */
   corpus?: CorpusNames;
 }
@@ -140,7 +142,9 @@ export function recognize(
   const separated = splitJoinedNames(text, tokens, spans, atoms.gaz);
   const consistent = options.consistency === false ? separated : enforceConsistency(text, tokens, separated, atoms, options.knownType);
   const found = options.corpus ? retypeByCorpus(consistent, lang, options.corpus) : consistent;
-  const known = options.knownType ? applyKnownTypes(text, tokens, found, withCorpusPeople(options.knownType, options.corpus, lang)) : found;
+  const known = options.knownType
+    ? applyKnownTypes(text, tokens, found, withCorpusPeople(options.knownType, options.corpus, lang), options.knownOrganization)
+    : found;
   const english = modelLang === "en";
   const titled = dropCalendarWords(
     tokens,

@@ -153,6 +153,12 @@ test("linker: a name is known as a person by its key, an acronym or another type
   assert.equal(linker.knownType("Одеса", "uk"), "LOC");
 });
 
+test("linker: a name is known as an organization's only when no place or person has it", () => {
+  assert.equal(linker.knownOrganization("Surros", "pl"), true);
+  assert.equal(linker.knownOrganization("Одеса", "uk"), false);
+  assert.equal(linker.knownOrganization("Soros", "pl"), false);
+});
+
 test("linker: a word that only shares a known name's key is not known as that name's type", () => {
   // "Zarys" and "Sirsa" have Soros's key (srs) but are three letters from every spelling of his name,
   // as ru "Сенат" is from sl "Conte" (snt): the key alone is no evidence that a word is a person.

@@ -19,6 +19,8 @@ const KNOWN: Record<string, "PER" | "LOC"> = {
   руританците: "LOC",
 };
 const knownType = (s: string) => KNOWN[s];
+/** Known only as an organization's name. */
+const knownOrganization = (s: string) => s === "Сенате" || s === "Ашфорде";
 
 /** `sure`: the outcome when the model is sure of the span too (only two known places side by side are still split). */
 const CASES: { text: string; span: string; type: TagType; expected: string[]; sure?: string[] }[] = [
@@ -61,6 +63,9 @@ const CASES: { text: string; span: string; type: TagType; expected: string[]; su
   },
   { text: "Він подзвонив Президенту Заранії вчора.", span: "Президенту Заранії", type: "ORG", expected: ["ORG Президенту Заранії"] },
   { text: "They drove to Ashford at noon.", span: "Ashford", type: "LOC", expected: ["LOC Ashford"] },
+  // A "place" of one word the lexicon knows only as an organization is one; a longer span is left.
+  { text: "Закон поддержали в Сенате вчера.", span: "Сенате", type: "LOC", expected: ["ORG Сенате"] },
+  { text: "Закон поддержали в Сенате Руритании.", span: "Сенате Руритании", type: "LOC", expected: ["LOC Сенате Руритании"] },
   // A lowercase demonym linked to its country stays a person.
   { text: "и руританците гласуваха", span: "руританците", type: "PER", expected: ["PER руританците"] },
 ];
@@ -69,9 +74,9 @@ test("known-types: spans the lexicon contradicts are retyped, split or trimmed",
   for (const c of CASES) {
     const tokens = tokenize(c.text);
     const span = spanOf(c.text, tokens, c.span, c.type, 0.6);
-    const out = applyKnownTypes(c.text, tokens, [span], knownType);
+    const out = applyKnownTypes(c.text, tokens, [span], knownType, knownOrganization);
     // What the model is sure of stays as it is, but for two known places side by side.
-    const sure = applyKnownTypes(c.text, tokens, [{ ...span, score: 0.95 }], knownType);
+    const sure = applyKnownTypes(c.text, tokens, [{ ...span, score: 0.95 }], knownType, knownOrganization);
     assert.deepEqual(
       sure.map((s) => `${s.type} ${s.surface}`),
       c.sure ?? [`${c.type} ${c.span}`],
