@@ -29,6 +29,7 @@ import { listedAsPlaceOnly, retypeByOrganizationWords } from "./organization-wor
 import { addPartyMembers } from "./party-members.ts";
 import { retypeByPlaceWords } from "./place-words.ts";
 import { closeQuotedNames, wrapQuotedNames } from "./quoted-names.ts";
+import { splitAtScriptSeams } from "./script-seams.ts";
 import { retypeBySpanTyper, typeWidenedSpans } from "./span-types.ts";
 import { type RecToken, tokenize } from "./tokenize.ts";
 
@@ -139,7 +140,7 @@ export function recognize(
   const spans = model.typer
     ? retypeBySpanTyper(decoded, atoms, model.typer, model.gazetteer, SPAN_TYPER_MIN_LEAD, modelLang === "en")
     : decoded;
-  const separated = splitJoinedNames(text, tokens, spans, atoms.gaz);
+  const separated = splitJoinedNames(text, tokens, splitAtScriptSeams(text, tokens, spans), atoms.gaz);
   const consistent = options.consistency === false ? separated : enforceConsistency(text, tokens, separated, atoms, options.knownType);
   const found = options.corpus ? retypeByCorpus(consistent, lang, options.corpus) : consistent;
   const known = options.knownType
