@@ -127,6 +127,7 @@ export function runNerFold(opts: FoldOptions): FoldResult {
       corpus,
       knownType: linker && ((surface: string) => linker.knownType(surface, doc.lang)),
       knownOrganization: linker && ((surface: string) => linker.knownOrganization(surface, doc.lang)),
+      isNewsName: linker && ((surface: string) => linker.isNewsName(surface, doc.lang)),
     });
     const spans = rec.spans.filter((s) => s.type !== "MISC");
     if (!linker) return spans;

@@ -8,8 +8,16 @@ import { DEMONYM_LINK, type EntityType } from "../../model/doc.ts";
 import { TwoKeyMemo } from "../../text/memo.ts";
 import type { Lemmatizer } from "./lemmatizer.ts";
 import type { Lexicon, LexiconEntity } from "./lexicon.ts";
-import { editDistance, hasNameIn, isAttested, isCloseToAnyName, isCloseToItsNames, isTrustedKeyMatch } from "./loose-match.ts";
-import { isUsableKey, keyId, MIN_KEY_CHARS, nameKey, romanize, translatedKey } from "./name-key.ts";
+import {
+  editDistance,
+  hasNameIn,
+  isAttested,
+  isCloseToAnyName,
+  isCloseToItsNames,
+  isTrustedKeyMatch,
+  MIN_ATTESTED_ALIAS_COUNT,
+} from "./loose-match.ts";
+import { aliasForm, isUsableKey, keyId, MIN_KEY_CHARS, nameKey, romanize, translatedKey } from "./name-key.ts";
 
 export interface LinkInput {
   surface: string;
@@ -163,6 +171,27 @@ export class Linker {
   knownOrganization(surface: string, lang: string): boolean {
     return this.#knownOrganizations.get(lang, surface, this.#findKnownOrganization);
   }
+
+  /**
+   * Whether the news annotated in `lang` name a person or place so, as written or by its base form: the
+   * language's own attested aliases only, not gazetteer towns ("Северный") nor another language's spelling
+   * reached by key (sl "Severni", cs "Severní" of North Carolina).
+   */
+  isNewsName(surface: string, lang: string): boolean {
+    return this.#newsNames.get(lang, surface, this.#findNewsName);
+  }
+
+  readonly #newsNames = new TwoKeyMemo<string, boolean>();
+  readonly #findNewsName = (surface: string, lang: string): boolean => {
+    for (const type of ["LOC", "PER"] as const) {
+      for (const form of [surface, this.lemmatize(surface, type, lang)]) {
+        const e = this.lexicon.findAlias(form, type, lang);
+        const wanted = aliasForm(form);
+        if (e?.type === type && e.aliases[lang]?.some((a) => a[1] >= MIN_ATTESTED_ALIAS_COUNT && aliasForm(a[0]) === wanted)) return true;
+      }
+    }
+    return false;
+  };
 
   readonly #knownOrganizations = new TwoKeyMemo<string, boolean>();
   readonly #findKnownOrganization = (surface: string, lang: string): boolean => {

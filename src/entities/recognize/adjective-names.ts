@@ -61,8 +61,11 @@ export function hasAdjectiveNames(lang: string): boolean {
 
 /**
  * One-word spans that are a capitalized adjective in mid-sentence, carried through the lowercase words
- * after them to the first noun. `isKnownName` (the lexicon's people and places) keeps a word that is a
- * name of its own from taking the next word ("Ukrajini tudi" where Ukrajina is known).
+ * after them to the first noun. `isKnownName` keeps a word that is a name of its own from taking the next
+ * word ("Ukrajini tudi" where Ukrajina is known). The stage asks the linker's `isNewsName`, the people and
+ * places the language's annotated news name so: any name the lexicon knows, gazetteer towns ("Северный")
+ * and other languages' spellings reached by key (sl "Severni", cs "Severní" of North Carolina) included,
+ * kept "Северного потока", "Severni tok 2" apart (held-out strict 0.815 -> 0.816, sl 0.761 -> 0.768).
  */
 export function carryToHeadNoun(
   text: string,

@@ -107,6 +107,8 @@ export interface RecognizeOptions {
   consistency?: boolean;
   /** Types known outside the model (the lexicon's places and people): lists of names vote with them, unsure spans are mended by them. */
   knownType?: KnownType;
+  /** Whether the news in this language name a person or place so (the linker's `isNewsName`). */
+  isNewsName?: (surface: string) => boolean;
   /** Whether the lexicon knows a name only as an organization's (the linker's `knownOrganization`). */
   knownOrganization?: (surface: string) => boolean;
   /** The types other articles gave names (src/entities/recognize/corpus-names.ts): a name takes its corpus type. */
@@ -132,7 +134,13 @@ export function recognize(
   // Pieces of a name the lists know as one phrase are joined first, so the typer and the passes see the whole name.
   const knownType = options.knownType;
   const joined = joinKnownPhrases(text, tokens, labelsToSpans(text, tokens, labels, margins), atoms, modelLang === "en");
-  const carried = carryToHeadNoun(text, tokens, joined, lang, knownType && ((surface) => knownType(surface) !== undefined));
+  const carried = carryToHeadNoun(
+    text,
+    tokens,
+    joined,
+    lang,
+    options.isNewsName ?? (knownType && ((surface) => knownType(surface) !== undefined)),
+  );
   const glued = carryBackThroughHyphens(text, tokens, carryThroughGluedWords(text, tokens, carried, atoms.gaz));
   const decoded = joinAmpersandNames(text, tokens, typeWidened(model, atoms, joined, glued, modelLang === "en"));
   // The typer second-guesses the sequence model before the document passes, which then spread and vote

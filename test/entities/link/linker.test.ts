@@ -31,6 +31,7 @@ const LEXICON: LexiconData = {
     { id: "cn:sindh", name: "Sindh", type: "LOC", aliases: { uk: [["Синд", 4]] } },
     // A place known only in Russian spelling, whose key a better-attested place shares.
     { id: "cn:georgia-state", name: "Georgia", type: "LOC", aliases: { ru: [["Джорджия", 1]] } },
+    { id: "cn:severny", name: "Severny", type: "LOC", aliases: { ru: [["Северный", 0.5]] } },
     { id: "cn:ada-lovelace", name: "Ada Lovelace", type: "PER", aliases: { en: [["Ada Lovelace", 3]] } },
     { id: "cn:giurgiu", name: "Giurgiu", type: "LOC", aliases: { uk: [["Джурджу", 2]] } },
   ],
@@ -157,6 +158,16 @@ test("linker: a name is known as an organization's only when no place or person 
   assert.equal(linker.knownOrganization("Surros", "pl"), true);
   assert.equal(linker.knownOrganization("Одеса", "uk"), false);
   assert.equal(linker.knownOrganization("Soros", "pl"), false);
+});
+
+test("linker: a news name is a person or place the language's annotated news call so, not a gazetteer's nor another language's", () => {
+  assert.equal(linker.isNewsName("Одеса", "uk"), true);
+  assert.equal(linker.isNewsName("Франко", "uk"), true);
+  // The Ukrainian spelling is no Russian news name, nor is a town known from a gazetteer alone, though
+  // the lexicon knows it as a place.
+  assert.equal(linker.isNewsName("Одеса", "ru"), false);
+  assert.equal(linker.isNewsName("Северный", "ru"), false);
+  assert.equal(linker.knownType("Северный", "ru"), "LOC");
 });
 
 test("linker: a word that only shares a known name's key is not known as that name's type", () => {
