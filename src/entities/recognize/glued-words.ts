@@ -12,6 +12,7 @@ const HYPHENS = new Set(["-", "‐", "‑"]);
 const MAX_GLUED_TOKENS = 6;
 
 const isWord = (s: string) => /^[\p{L}\p{N}]/u.test(s);
+const isJoiner = (s: string) => s === "." || HYPHENS.has(s);
 const isLowerWord = (s: string) => /^[\p{Ll}\p{N}]+$/u.test(s);
 const isUpperWord = (s: string) => /^[\p{Lu}\p{N}]+$/u.test(s) && /\p{Lu}/u.test(s);
 
@@ -40,7 +41,8 @@ export function carryThroughGluedWords(
   spans: RecognizedSpan[],
   gaz: Uint8Array | undefined,
 ): RecognizedSpan[] {
-  if (!spans.some((s) => s.tokenStart >= 0 && gluedJoinerAfter(tokens, s.tokenEnd))) return spans;
+  if (!spans.some((s) => s.tokenStart >= 0 && (gluedJoinerAfter(tokens, s.tokenEnd) || gluedJoinerAfter(tokens, s.tokenEnd - 1))))
+    return spans;
   const spanAt = new Int32Array(tokens.length).fill(-1);
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k] as RecognizedSpan;
@@ -55,7 +57,9 @@ export function carryThroughGluedWords(
       out.push(s);
       continue;
     }
-    let end = s.tokenEnd;
+    // A span the model ended on the joiner itself ("ONLINE." of "ONLINE.UA") is carried on from before it.
+    const endsOnJoiner = s.tokenEnd - s.tokenStart >= 2 && isJoiner(tokens[s.tokenEnd - 1]?.surface ?? "");
+    let end = endsOnJoiner ? s.tokenEnd - 1 : s.tokenEnd;
     let free = 0;
     while (end + 1 < tokens.length && free < MAX_GLUED_TOKENS) {
       const before = tokens[end - 1] as RecToken;
@@ -65,7 +69,7 @@ export function carryThroughGluedWords(
       const hyphen = HYPHENS.has(joiner.surface);
       // The tokenizer opens a sentence after any dot before a capital; an acronym glued to the dot does not.
       if (hyphen ? piece.sentenceStart : !(joiner.surface === "." && continuesAfterDot(piece.surface))) break;
-      if (spanAt[end] !== -1) break;
+      if (spanAt[end] !== -1 && spanAt[end] !== k) break;
       const other = spanAt[end + 1] as number;
       if (other !== -1) {
         const next = spans[other] as RecognizedSpan;
@@ -82,7 +86,7 @@ export function carryThroughGluedWords(
       end += 2;
       free++;
     }
-    if (end === s.tokenEnd) {
+    if (end <= s.tokenEnd) {
       out.push(s);
       continue;
     }

@@ -51,6 +51,15 @@ const CASES: { why: string; text: string; spans: [string, TagType][]; listed?: s
     expected: [["ONLINE.UA", "PRO"]],
   },
   {
+    why: "a span the model ended on the glued dot itself goes on through the domain",
+    text: "Портал ONLINE.UA написав.",
+    spans: [
+      ["ONLINE.", "PRO"],
+      ["UA", "PRO"],
+    ],
+    expected: [["ONLINE.UA", "PRO"]],
+  },
+  {
     why: "two names joined by a hyphen stay two (a span, or a listed name, right after the hyphen)",
     text: "Rozmowy UE-Londyn i umowa Pfizer-BioNTech trwają.",
     spans: [
