@@ -172,6 +172,12 @@ export class Linker {
     return this.#knownOrganizations.get(lang, surface, this.#findKnownOrganization);
   }
 
+  readonly #knownOrganizations = new TwoKeyMemo<string, boolean>();
+  readonly #findKnownOrganization = (surface: string, lang: string): boolean => {
+    const org = this.#knownAs(surface, "ORG", lang);
+    return org !== undefined && isAttested(org) && !this.#knownAs(surface, "LOC", lang) && !this.#knownAs(surface, "PER", lang);
+  };
+
   /**
    * Whether the news annotated in `lang` name a person or place so, as written or by its base form: the
    * language's own attested aliases only, not gazetteer towns ("Северный") nor another language's spelling
@@ -191,12 +197,6 @@ export class Linker {
       }
     }
     return false;
-  };
-
-  readonly #knownOrganizations = new TwoKeyMemo<string, boolean>();
-  readonly #findKnownOrganization = (surface: string, lang: string): boolean => {
-    const org = this.#knownAs(surface, "ORG", lang);
-    return org !== undefined && isAttested(org) && !this.#knownAs(surface, "LOC", lang) && !this.#knownAs(surface, "PER", lang);
   };
 
   #knownType(surface: string, lang: string): "PER" | "LOC" | undefined {
