@@ -24,6 +24,9 @@ export const PERSON_TITLE_STEMS: readonly string[] = [
   "председател",
   "спікер",
   "спикер",
+  "сенатор",
+  "конгресмен",
+  "губернатор",
   // pl, cs, sl
   "prezydent",
   "prezydentk",
@@ -45,6 +48,12 @@ export const PERSON_TITLE_STEMS: readonly string[] = [
   "předsed",
   "predsednik",
   "predsednic",
+  "senator",
+  "senátor",
+  "senatork",
+  "guvernér",
+  "gubernator",
+  "guverner",
   // en
   "president",
   "minister",

@@ -90,3 +90,15 @@ test("known-types: spans the lexicon contradicts are retyped, split or trimmed",
     for (const s of out) assert.equal(c.text.slice(s.start, s.end), s.surface);
   }
 });
+
+test("known-types: a title opening a sentence is trimmed from a person's name, however sure the model", () => {
+  const text = "Сенатор Ада Окафор поддержала закон. Вчера сенатор Ада Окафор молчала.";
+  const tokens = tokenize(text);
+  for (const score of [0.6, 0.99]) {
+    const span = spanOf(text, tokens, "Сенатор Ада Окафор", "PER", score);
+    assert.deepEqual(
+      applyKnownTypes(text, tokens, [span], knownType).map((s) => `${s.type} ${s.surface}`),
+      ["PER Ада Окафор"],
+    );
+  }
+});
