@@ -125,9 +125,7 @@ export function runNerFold(opts: FoldOptions): FoldResult {
     const rec = recognize(model, doc.text, doc.lang, undefined, {
       consistency: opts.consistency,
       corpus,
-      knownType: linker && ((surface: string) => linker.knownType(surface, doc.lang)),
-      knownOrganization: linker && ((surface: string) => linker.knownOrganization(surface, doc.lang)),
-      isNewsName: linker && ((surface: string) => linker.isNewsName(surface, doc.lang)),
+      ...linker?.recognizerEvidence(doc.lang),
     });
     const spans = rec.spans.filter((s) => s.type !== "MISC");
     if (!linker) return spans;

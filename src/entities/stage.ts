@@ -47,10 +47,7 @@ export function findEntities(
     messages.push(makeMessage("entities/truncated", "warning", input, { limit }, { start: limit, end: text.length }));
   }
   // The linker memoizes its answers: names recur within and across documents.
-  const knownType = (surface: string) => SHIPPED_LINKER.knownType(surface, lang);
-  const knownOrganization = (surface: string) => SHIPPED_LINKER.knownOrganization(surface, lang);
-  const isNewsName = (surface: string) => SHIPPED_LINKER.isNewsName(surface, lang);
-  const rec = recognize(model, searched, lang, undefined, { knownType, knownOrganization, isNewsName, corpus: options.corpus });
+  const rec = recognize(model, searched, lang, undefined, { ...SHIPPED_LINKER.recognizerEvidence(lang), corpus: options.corpus });
   if (rec.modelLang === "xx") messages.push(makeMessage("entities/fallback-model", "info", input, { lang }));
   const known = findKnownPeople(searched, rec.tokens, rec.spans, lang, SHIPPED_LINKER.lexicon).map((k) => ({
     ...k,

@@ -143,8 +143,9 @@ export function withoutRareReadings<T extends LemmaSample>(samples: readonly T[]
     for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) out.push([`${s.lang}\t${s.type}\t${a[i]}`, b[i] as string]);
     return out;
   };
-  for (const s of samples) {
-    for (const [key, base] of readings(s)) {
+  const bySample = samples.map(readings);
+  for (const sampleReadings of bySample) {
+    for (const [key, base] of sampleReadings) {
       let m = votes.get(key);
       if (!m) {
         m = new Map();
@@ -160,7 +161,7 @@ export function withoutRareReadings<T extends LemmaSample>(samples: readonly T[]
     for (const c of m.values()) if (c >= RARE_READING_RATIO * count) return true;
     return false;
   };
-  return samples.filter((s) => !readings(s).some(isRare));
+  return samples.filter((_, i) => !(bySample[i] as [string, string][]).some(isRare));
 }
 
 /** A known ending rewrite from language data (src/lang-data/<xx>/surname-declension.ts). */

@@ -91,7 +91,9 @@ function agreeAdjectives(
   agreement: AdjectiveAgreement,
   isKnownWord: (word: string) => boolean,
 ): void {
-  const adjectiveLike = (c: string) => agreement.plural?.test(c) === true || Object.values(agreement.adjective).some((e) => e.test(c));
+  const endings = Object.values(agreement.adjective);
+  const singularAdjective = (c: string) => endings.some((e) => e.test(c));
+  const adjectiveLike = (c: string) => agreement.plural?.test(c) === true || singularAdjective(c);
   for (let i = pieces.length - 2; i >= 0; i--) {
     const reading = readings[i];
     const noun = pieces[i + 1]?.toLowerCase();
@@ -129,7 +131,7 @@ function agreeAdjectives(
     if (!agreement.oblique.test(word)) continue;
     if (ending.test(reading.lemma)) continue;
     // Only a word the rules read as an adjective (or left as written): ru "судом" is "суд", not "судой".
-    if (reading.lemma !== word && !Object.values(agreement.adjective).some((e) => e.test(reading.lemma))) continue;
+    if (reading.lemma !== word && !singularAdjective(reading.lemma)) continue;
     const agreeing = reading.candidates.find(([c]) => ending.test(c));
     if (agreeing) pieces[i] = restoreCase(written[i] as string, agreeing[0]);
   }

@@ -154,6 +154,22 @@ export class Linker {
   }
 
   /**
+   * What the recognizer asks the lexicon about the names of a text in `lang` (its `RecognizeOptions`):
+   * `knownType`, `knownOrganization` and `isNewsName`, each memoized here.
+   */
+  recognizerEvidence(lang: string): {
+    knownType: (surface: string) => "PER" | "LOC" | undefined;
+    knownOrganization: (surface: string) => boolean;
+    isNewsName: (surface: string) => boolean;
+  } {
+    return {
+      knownType: (surface) => this.knownType(surface, lang),
+      knownOrganization: (surface) => this.knownOrganization(surface, lang),
+      isNewsName: (surface) => this.isNewsName(surface, lang),
+    };
+  }
+
+  /**
    * The type the lexicon knows the name under, when it knows it as a place and not as a person
    * (`LOC`) or as a person in annotated news and not as a place (`PER`): evidence for the recognizer's
    * rules on lists of names ("Irpen, Bucha, Gostomel"), joined names and mistyped surnames.

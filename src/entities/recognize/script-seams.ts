@@ -5,16 +5,16 @@
 // keeps the type); punctuation at a piece's edges is left out.
 
 import type { RecognizedSpan } from "./recognize.ts";
+import { cutSpan } from "./span-cuts.ts";
 import type { RecToken } from "./tokenize.ts";
 
 const LATIN_CAPITAL = /^\p{Script=Latin}*\p{Lu}/u;
-const CYRILLIC_LOWER = /^\p{Ll}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const HAS_CAPITAL = /\p{Lu}/u;
-const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 function isLowercaseCyrillic(surface: string): boolean {
-  return CYRILLIC_LOWER.test(surface) && CYRILLIC.test(surface);
+  return LOWER_FIRST.test(surface) && CYRILLIC.test(surface);
 }
 
 /** Spans holding a capitalized Latin word and a lowercase Cyrillic one, cut at the Cyrillic words. */
@@ -29,23 +29,6 @@ export function splitAtScriptSeams(text: string, tokens: readonly RecToken[], sp
       else if (isLowercaseCyrillic(surface)) cyrillic = true;
     }
     if (!latin || !cyrillic) return [s];
-    const pieces: RecognizedSpan[] = [];
-    let from = s.tokenStart;
-    for (let i = s.tokenStart; i <= s.tokenEnd; i++) {
-      if (i < s.tokenEnd && !isLowercaseCyrillic(tokens[i]?.surface ?? "")) continue;
-      let first = from;
-      let last = i - 1;
-      while (first <= last && !WORD_OR_NUMBER.test(tokens[first]?.surface ?? "")) first++;
-      while (last >= first && !WORD_OR_NUMBER.test(tokens[last]?.surface ?? "")) last--;
-      const a = tokens[first];
-      const b = tokens[last];
-      if (first <= last && a && b) {
-        const surface = text.slice(a.start, b.end);
-        if (HAS_CAPITAL.test(surface))
-          pieces.push({ ...s, start: a.start, end: b.end, surface, tokenStart: first, tokenEnd: last + 1, source: "rule" });
-      }
-      from = i + 1;
-    }
-    return pieces;
+    return cutSpan(text, tokens, s, isLowercaseCyrillic, (piece) => HAS_CAPITAL.test(piece), true).map((p) => ({ ...p, source: "rule" }));
   });
 }
