@@ -10,6 +10,7 @@ import {
   LATIN_LETTER_FOLDS,
   LATIN_MC_PREFIX,
   LATIN_SILENT_H,
+  LATIN_SOFT_G,
   SLAVIC_LATIN_FOLDS,
   SLAVIC_LATIN_LANGS,
   SLAVIC_LATIN_LETTERS,
@@ -69,6 +70,7 @@ function applyFolds(s: string, folds: readonly (readonly [RegExp, string, string
 const SLAVIC_FOLDS = guarded(SLAVIC_LATIN_FOLDS);
 const DIGRAPH_FOLDS = guarded(KEY_DIGRAPH_FOLDS);
 const FOLDS = guarded(KEY_FOLDS);
+const SOFT_G_FOLDS = guarded(LATIN_SOFT_G);
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Every letter fold rewrites a non-ASCII letter, so an ASCII word has none to apply (checked once here). */
 const ASCII_LETTERS_UNFOLDED = Object.keys(LATIN_LETTER_FOLDS).every((c) => NON_ASCII.test(c));
@@ -96,7 +98,7 @@ function computeWordKey(word: string, lang?: string): string {
       .replace(MARKS, "");
   s = s.replace(NOT_KEY_CHAR, "");
   s = applyFolds(s, DIGRAPH_FOLDS);
-  if (!romanized) s = s.replace(LATIN_SILENT_H[0], LATIN_SILENT_H[1]);
+  if (!romanized) s = applyFolds(s.replace(LATIN_SILENT_H[0], LATIN_SILENT_H[1]), SOFT_G_FOLDS);
   s = applyFolds(s, FOLDS);
   return skeleton(s);
 }

@@ -29,6 +29,13 @@ const SAME: readonly string[][] = [
   // An initial у before a vowel is the English w.
   ["Уильям@ru", "Уилям@bg", "William", "Вільям@uk"],
   ["Уэльс@ru", "Wales"],
+  // An initial gi before a back vowel and a final dge are a soft g, written дж.
+  ["Джулиани@ru", "Джуліані@uk", "Giuliani", "Giuliani@cs"],
+  ["Джованни@ru", "Giovanni@pl"],
+  ["Кембридж@ru", "Cambridge"],
+  // The hard g of a Slavic name or word in Latin stays g.
+  ["Георги@bg", "Georgi@cs"],
+  ["региональный@ru", "regionální@cs"],
 ];
 
 /** Pairs of different names that must not collide. */

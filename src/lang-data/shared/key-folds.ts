@@ -74,6 +74,17 @@ export const LATIN_MC_PREFIX: readonly [RegExp, string] = [/^mcc?(?=[a-z])/, "mk
  */
 export const CYRILLIC_INITIAL_W: readonly [RegExp, string] = [/^u(?=[aeio])/, "v"];
 
+/**
+ * A Latin g that Cyrillic writes dzh: a word-initial gi before a back vowel, the Italian soft g (Giuliani /
+ * Джулиани, Giovanni / Джованни, Gianni / Джанни), and the English final dge (Cambridge / Кембридж). Not
+ * before e or inside a word, where Slavic Latin spellings have a hard g (Georgi / Георги, Geoplin,
+ * regionální), nor a final ge (Gjorge / Георге). Only for words written in Latin.
+ */
+export const LATIN_SOFT_G: readonly (readonly [RegExp, string])[] = [
+  [/^gi(?=[aou])/, "dZ"],
+  [/dge$/, "dZ"],
+];
+
 /** English silent h after a vowel before n (John, Johnson); only for words written in Latin. */
 export const LATIN_SILENT_H: readonly [RegExp, string] = [/([aeiouy])h(?=n)/g, "$1"];
 
