@@ -2,13 +2,9 @@
 // lexicon and rules are rebuilt without the held-out topic (as in eval/linking/gold-run.ts), every
 // recognized mention is lemmatized and linked, and the mentions that match a gold span are scored.
 
-import { buildLexicon } from "../../scripts/lexicon/build.ts";
-import { Lemmatizer } from "../../src/entities/link/lemmatizer.ts";
-import { Lexicon } from "../../src/entities/link/lexicon.ts";
-import { Linker } from "../../src/entities/link/linker.ts";
 import type { EntityType } from "../../src/model/doc.ts";
+import { foldLinker } from "../linking/fold-linker.ts";
 import { type BaseFormPair, type LinkedMention, type LinkingScore, scoreBaseForms, scoreLinking } from "../linking/score.ts";
-import { SHARED_DIR } from "../shared.ts";
 import type { DocResult } from "./ner-fold.ts";
 
 export interface FoundLinking {
@@ -17,8 +13,7 @@ export interface FoundLinking {
 }
 
 export function linkFound(topic: string, docs: DocResult[]): FoundLinking {
-  const built = buildLexicon({ sharedDir: SHARED_DIR, excludeTopics: [topic] });
-  const linker = new Linker(new Lexicon(built.lexicon), new Lemmatizer(built.lemmas));
+  const { linker, seenGoldIds } = foldLinker(topic);
   const pairs: BaseFormPair[] = [];
   const linked: LinkedMention[] = [];
   for (const { doc, spans } of docs) {
@@ -35,5 +30,5 @@ export function linkFound(topic: string, docs: DocResult[]): FoundLinking {
       linked.push({ doc: doc.id, gold: g.entity, predicted: m.id });
     }
   }
-  return { baseForms: scoreBaseForms(pairs), linking: scoreLinking(linked, built.seenGoldIds) };
+  return { baseForms: scoreBaseForms(pairs), linking: scoreLinking(linked, seenGoldIds) };
 }

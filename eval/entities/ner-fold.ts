@@ -9,11 +9,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildLexicon } from "../../scripts/lexicon/build.ts";
 import { findKnownPeople, KNOWN_NAME_SCORE } from "../../src/entities/link/known-names.ts";
-import { Lemmatizer } from "../../src/entities/link/lemmatizer.ts";
-import { Lexicon } from "../../src/entities/link/lexicon.ts";
-import { Linker } from "../../src/entities/link/linker.ts";
+import type { Linker } from "../../src/entities/link/linker.ts";
 import { induceClusters } from "../../src/entities/recognize/clusters.ts";
 import type { AnnotatedDoc } from "../../src/entities/recognize/corpus/slavicner.ts";
 import { loadSlavicNer } from "../../src/entities/recognize/corpus/slavicner.ts";
@@ -23,7 +20,7 @@ import type { CorpusNames } from "../../src/entities/recognize/corpus-names.ts";
 import { type NerModel, parseModel, serializeModel } from "../../src/entities/recognize/model.ts";
 import { type RecognizedSpan, recognize } from "../../src/entities/recognize/recognize.ts";
 import { DEFAULT_TRAIN_OPTIONS, trainModel } from "../../src/entities/recognize/train.ts";
-import { SHARED_DIR } from "../shared.ts";
+import { foldLinker } from "../linking/fold-linker.ts";
 import { addNerCounts, emptyNerCounts, type NerCounts, scoreDocument } from "./ner-metrics.ts";
 import { readTwice } from "./read-twice.ts";
 
@@ -118,8 +115,7 @@ export function runNerFold(opts: FoldOptions): FoldResult {
   const heldOut = loadSlavicNer(join(opts.evalDir, "slavicner"), [opts.heldOut]);
   let linker: Linker | undefined;
   if (opts.lexicon) {
-    const built = buildLexicon({ sharedDir: SHARED_DIR, excludeTopics: [opts.heldOut] });
-    linker = new Linker(new Lexicon(built.lexicon), new Lemmatizer(built.lemmas));
+    linker = foldLinker(opts.heldOut).linker;
   }
   const recognizeOne = (doc: AnnotatedDoc, corpus?: CorpusNames): RecognizedSpan[] => {
     const rec = recognize(model, doc.text, doc.lang, undefined, {

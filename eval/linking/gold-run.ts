@@ -1,12 +1,10 @@
 // Leave-one-topic-out run of base forms and linking on the gold mentions of SlavicNER: the lexicon
 // and the rules are rebuilt without the held-out topic, then every held-out document is linked.
 
-import { buildLexicon } from "../../scripts/lexicon/build.ts";
 import { type GoldMention, readSlavicNer } from "../../scripts/lexicon/slavicner.ts";
-import { Lemmatizer } from "../../src/entities/link/lemmatizer.ts";
-import { Lexicon } from "../../src/entities/link/lexicon.ts";
-import { Linker, type LinkerOptions } from "../../src/entities/link/linker.ts";
-import { SHARED_DIR, sharedPath } from "../shared.ts";
+import type { LinkerOptions } from "../../src/entities/link/linker.ts";
+import { sharedPath } from "../shared.ts";
+import { foldLinker } from "./fold-linker.ts";
 import { type BaseFormPair, type LinkedMention, type LinkingScore, scoreBaseForms, scoreLinking } from "./score.ts";
 
 export interface TopicResult {
@@ -35,8 +33,7 @@ function byDoc(mentions: GoldMention[]): Map<string, GoldMention[]> {
 }
 
 export function runHeldOutTopic(topic: string, options: Partial<LinkerOptions> = {}): TopicResult {
-  const built = buildLexicon({ sharedDir: SHARED_DIR, excludeTopics: [topic] });
-  const linker = new Linker(new Lexicon(built.lexicon), new Lemmatizer(built.lemmas), options);
+  const { linker, seenGoldIds } = foldLinker(topic, options);
   const test = readSlavicNer(sharedPath("eval", "slavicner"), [topic]);
   const pairs: BaseFormPair[] = [];
   const byLang = new Map<string, BaseFormPair[]>();
@@ -69,8 +66,8 @@ export function runHeldOutTopic(topic: string, options: Partial<LinkerOptions> =
     topic,
     baseForms: scoreBaseForms(pairs),
     baseFormsByLang: byLang,
-    linking: scoreLinking(linked, built.seenGoldIds),
-    linkingGoldLemmas: scoreLinking(linkedGoldLemmas, built.seenGoldIds),
+    linking: scoreLinking(linked, seenGoldIds),
+    linkingGoldLemmas: scoreLinking(linkedGoldLemmas, seenGoldIds),
     mentions: linked,
     errors,
   };

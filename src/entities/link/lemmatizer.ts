@@ -163,6 +163,11 @@ function ukrainianClosedSyllable(word: string, vocab: ReadonlySet<string>): stri
   return undefined;
 }
 
+/** Lowercase words seen in running text, such as the vocabulary of the recognizer's word clusters. */
+export interface AttestedWords {
+  has(word: string): boolean;
+}
+
 export class Lemmatizer {
   readonly #parts: LemmaModelParts;
   // Tables, whole forms and vocabularies are indexed on first use: a run meets a few languages of many.
@@ -176,9 +181,13 @@ export class Lemmatizer {
   /** Ranked candidates by rule tables and word: names repeat across mentions and articles. */
   readonly #candidates = new TwoKeyMemo<string, readonly [string, number][]>(CANDIDATE_MEMO_MAX_ENTRIES);
 
+  /** Lowercase words seen in running news (any language), when known: see `#choose`. */
+  readonly #attested: AttestedWords | undefined;
+
   /** A model whole (as learned) or by language (the shipped file, lemma-file.ts). */
-  constructor(data: LemmaModelData | LemmaModelParts) {
+  constructor(data: LemmaModelData | LemmaModelParts, attested?: AttestedWords) {
     this.#parts = "part" in data ? data : wholeModelParts(data);
+    this.#attested = attested;
   }
 
   /** Languages the model has rules for. */
@@ -302,7 +311,7 @@ export class Lemmatizer {
       const feminine = womans && i === 0 && feminineEnd ? ranked.filter(([c]) => c === word || feminineEnd.test(c)) : ranked;
       const candidates = feminine.length > 0 ? feminine : ranked;
       const inDoc = docWords ? this.#paradigmChoice(word, candidates, keys, docWords) : undefined;
-      const lemma = this.#choose(word, candidates, lang, inDoc, type !== "PER", n === 1, reach);
+      const lemma = this.#choose(word, candidates, lang, inDoc, type !== "PER", n === 1, reach, i > 0);
       if (readings) readings[i] = { candidates, lemma };
       // A person's first name in its base form puts the whole name in it: the words of a name agree in
       // case, so "Майя Санду" is nominative and its surname, one that does not decline, stays as written.
@@ -368,7 +377,8 @@ export class Lemmatizer {
    * one the other forms of the name in the document agree on (`inDoc`, `#paradigmChoice`); 3. one known
    * as a base-form word of the language: a plausible one, or for a one-word mention in a document (`reach`)
    * any of its candidates;
-   * 4. (a one-word name) the word itself, when it is a known base-form word; 5. the most probable.
+   * 4. (a one-word name) the word itself, when it is a known base-form word; 5. the most probable, or a
+   * plausible one running news write when they never write the most probable (`attested`).
    */
   #choose(
     word: string,
@@ -378,6 +388,7 @@ export class Lemmatizer {
     alternates: boolean,
     alone: boolean,
     reach: boolean,
+    later: boolean,
   ): string {
     const vocab = this.#vocabOf(lang);
     const alternated = alternates && lang === "uk" && vocab ? ukrainianClosedSyllable(word, vocab) : undefined;
@@ -399,7 +410,18 @@ export class Lemmatizer {
     // not "Mołdaw", though Wrocławia is Wrocław. (The words of longer base forms include complements in
     // other cases: "Генерального" of one is no base form of "Генерального совета".)
     if (alone && isBaseFormWord(word)) return word;
-    return (candidates[0] ?? [word])[0];
+    const top = (candidates[0] ?? [word])[0];
+    // The rules, learned from the language's own names, cut foreign ones too short ("Gazprom" → "Gazpr",
+    // "Malaga" → "Malag", "BioNTech" → "BioNTec"): a word that news never write is no base form, so a
+    // plausible candidate they do write is taken instead. Inflected forms are written too, so this only
+    // turns away from non-words. A later word left as written is most often a complement in its own case
+    // ("Evropska agencija za zdravila"), however rarely news write it.
+    const attested = this.#attested;
+    if (attested && !attested.has(top) && !(later && top === word)) {
+      const written = candidates.find(([c, p]) => p >= MIN_CANDIDATE_PROB && attested.has(c));
+      if (written) return written[0];
+    }
+    return top;
   }
 
   /** Base forms of all mentions of one document, each helped by the words of the others. */

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { shippedResourceDir } from "../../pipeline/shipped-resources.ts";
+import { shippedNerModel } from "../recognize/shipped.ts";
 import { compiledLexiconStore } from "./compiled-lexicon.ts";
 import { lemmaModelParts } from "./lemma-file.ts";
 import type { LemmaModelData } from "./lemma-model.ts";
@@ -36,7 +37,9 @@ function loadShipped(): Linker {
   const lexicon = compiled ? compiledLexiconStore(compiled) : EMPTY_LEXICON;
   const rulesPath = dir ? join(dir, LEMMA_RULES_FILE) : undefined;
   const rules = rulesPath && existsSync(rulesPath) ? lemmaModelParts(readFileSync(rulesPath)) : EMPTY_RULES;
-  return new Linker(new Lexicon(lexicon), new Lemmatizer(rules));
+  // The words of the news the shipped recognizer's clusters were learned from: read from its model on first use.
+  const newsWords = { has: (word: string) => shippedNerModel()?.clusters?.has(word) === true };
+  return new Linker(new Lexicon(lexicon), new Lemmatizer(rules, newsWords));
 }
 
 /** The linker over the shipped resources, built once. */

@@ -46,10 +46,8 @@ function tokensOf(text: string): string[] {
   return tokenize(text).map((t) => foldWord(t.surface));
 }
 
-/** Learn clusters from `texts`; returns word (folded) → cluster id in 1..k (fine) or packed with a coarse level. */
-export function induceClusters(texts: Iterable<string>, options: Partial<ClusterOptions> = {}): Map<string, number> {
-  const opts = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
-  // 1. Word counts, and the documents as word-id sequences (ids by first appearance).
+/** The texts' words (folded) with ids by first appearance, their counts, and the texts as id sequences. */
+function countWords(texts: Iterable<string>): { ids: Map<string, number>; counts: number[]; docs: Int32Array[] } {
   const ids = new Map<string, number>();
   const counts: number[] = [];
   const docs: Int32Array[] = [];
@@ -68,8 +66,31 @@ export function induceClusters(texts: Iterable<string>, options: Partial<Cluster
     });
     docs.push(seq);
   }
+  return { ids, counts, docs };
+}
+
+/** Word ids by falling frequency, and those that get a cluster (`minCount`, `maxVocabulary`). */
+function vocabularyOf(counts: readonly number[], opts: ClusterOptions): { byFrequency: number[]; vocab: number[] } {
   const byFrequency = [...counts.keys()].sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a - b);
-  const vocab = byFrequency.filter((id) => (counts[id] ?? 0) >= opts.minCount).slice(0, opts.maxVocabulary);
+  return { byFrequency, vocab: byFrequency.filter((id) => (counts[id] ?? 0) >= opts.minCount).slice(0, opts.maxVocabulary) };
+}
+
+/**
+ * The words (folded) `induceClusters` would give a cluster, without clustering them: the keys of the map
+ * it returns, for the evaluation's folds, where only the vocabulary is needed.
+ */
+export function clusterVocabulary(texts: Iterable<string>, options: Partial<ClusterOptions> = {}): Set<string> {
+  const { ids, counts } = countWords(texts);
+  const words = [...ids.keys()];
+  return new Set(vocabularyOf(counts, { ...DEFAULT_CLUSTER_OPTIONS, ...options }).vocab.map((id) => words[id] as string));
+}
+
+/** Learn clusters from `texts`; returns word (folded) → cluster id in 1..k (fine) or packed with a coarse level. */
+export function induceClusters(texts: Iterable<string>, options: Partial<ClusterOptions> = {}): Map<string, number> {
+  const opts = { ...DEFAULT_CLUSTER_OPTIONS, ...options };
+  // 1. Word counts, and the documents as word-id sequences (ids by first appearance).
+  const { ids, counts, docs } = countWords(texts);
+  const { byFrequency, vocab } = vocabularyOf(counts, opts);
   const row = new Int32Array(counts.length).fill(-1);
   vocab.forEach((id, r) => {
     row[id] = r;
