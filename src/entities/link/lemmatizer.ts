@@ -147,9 +147,10 @@ export const CANDIDATE_MEMO_MAX_ENTRIES = 100_000;
  * The base form of a Ukrainian name whose last syllable closes in it: its vowel is і (ї after a
  * vowel) there and о or е (є) in every other case, "Харків" / "Харкова", "Львові", "Миколаєва",
  * "Борисполя" (Бориспіль). Suffix rules learned from news rarely see such a place, and the feminine
- * names ("Молдові" / "Молдова") teach the opposite rewrite; the gazetteer's names tell which is right.
+ * names ("Молдові" / "Молдова") teach the opposite rewrite; the gazetteer's names (and the words news write) tell
+ * which is right.
  */
-function ukrainianClosedSyllable(word: string, vocab: ReadonlySet<string>): string | undefined {
+function ukrainianClosedSyllable(word: string, vocab: AttestedWords): string | undefined {
   for (const ending of UK_OBLIQUE_ENDINGS) {
     if (!word.endsWith(ending)) continue;
     const stem = word.slice(0, -ending.length);
@@ -391,8 +392,13 @@ export class Lemmatizer {
     later: boolean,
   ): string {
     const vocab = this.#vocabOf(lang);
-    const alternated = alternates && lang === "uk" && vocab ? ukrainianClosedSyllable(word, vocab) : undefined;
-    if (alternated) return alternated;
+    // The closed-syllable form is the nominative's (and the accusative's): one that news write is the base form
+    // even when no annotated name has it ("Новий рік", "Договір", "Кремль" beside "Кремля").
+    const attested = this.#attested;
+    if (alternates && lang === "uk" && vocab) {
+      const alternated = ukrainianClosedSyllable(word, attested ? { has: (w) => vocab.has(w) || attested.has(w) } : vocab);
+      if (alternated) return alternated;
+    }
     if (inDoc !== undefined) return inDoc;
     const latin = LATIN_WORD.test(word) && lang !== "en" ? this.#vocabOf("en") : undefined;
     // A word known only as a complement in longer names is in their case, not a one-word name's base form:
@@ -416,7 +422,6 @@ export class Lemmatizer {
     // plausible candidate they do write is taken instead. Inflected forms are written too, so this only
     // turns away from non-words. A later word left as written is most often a complement in its own case
     // ("Evropska agencija za zdravila"), however rarely news write it.
-    const attested = this.#attested;
     if (attested && !attested.has(top) && !(later && top === word)) {
       const written = candidates.find(([c, p]) => p >= MIN_CANDIDATE_PROB && attested.has(c));
       if (written) return written[0];
