@@ -13,3 +13,13 @@ export const UK_TO_RU_LETTERS: Readonly<Record<string, string>> = {
   "’": "ь",
   ʼ: "ь",
 };
+
+/**
+ * How a Ukrainian word's ending is spelt in Russian, for borrowing Russian base-form rules: as above, and
+ * Ukrainian и is Russian ы there ("Путіним" / "Путиным", "Сергієм Лавровим" / "Лавровым"). A word with a
+ * letter Russian spells otherwise (ї, the apostrophe) keeps its own rules.
+ */
+export const UK_TO_RU_ENDING_LETTERS: Readonly<Record<string, string>> = { і: "и", є: "е", ґ: "г", и: "ы" };
+
+/** The way back, for the endings Russian rules add: и is Ukrainian і, ы is и, э is е. */
+export const RU_TO_UK_ENDING_LETTERS: Readonly<Record<string, string>> = { и: "і", ы: "и", э: "е" };

@@ -418,3 +418,17 @@ test("lemmatizer: a base form news never write gives way to a likely one they do
   assert.equal(withNews.lemmatize("Gazprom", "ORG", "sl"), "Gazprom");
   assert.equal(withNews.lemmatize("Agencija za cepiva", "ORG", "sl"), "Agencija za cepiva");
 });
+
+test("lemmatizer: a Ukrainian word also takes the Russian rules for its Russian spelling", () => {
+  const uk = samplesOf("uk", "PER");
+  const ru = samplesOf("ru", "PER");
+  // The Ukrainian names never show an instrumental in -им; the Russian ones show it in -ым.
+  const ukrainian = [uk("Путін", "Путін"), uk("Максим", "Максим"), uk("Путіна", "Путін")];
+  const russian = [ru("Путиным", "Путин"), ru("Лавровым", "Лавров"), ru("Медведевым", "Медведев"), ru("Бородиным", "Бородин")];
+  const learn = (samples: LemmaSample[]) =>
+    new Lemmatizer(learnLemmaModel(samples, (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang)));
+  assert.notEqual(learn(ukrainian).lemmatize("Шмигаліним", "PER", "uk"), "Шмигалін");
+  assert.equal(learn([...ukrainian, ...russian]).lemmatize("Шмигаліним", "PER", "uk"), "Шмигалін");
+  // Where Russian spells a letter otherwise (ї), the word keeps its own rules.
+  assert.equal(learn([...ukrainian, ...russian]).lemmatize("Україним", "PER", "uk"), learn(ukrainian).lemmatize("Україним", "PER", "uk"));
+});
