@@ -70,7 +70,8 @@ function applyFolds(s: string, folds: readonly (readonly [RegExp, string, string
 const SLAVIC_FOLDS = guarded(SLAVIC_LATIN_FOLDS);
 const DIGRAPH_FOLDS = guarded(KEY_DIGRAPH_FOLDS);
 const FOLDS = guarded(KEY_FOLDS);
-const SOFT_G_FOLDS = guarded(LATIN_SOFT_G);
+/** Folds for words written in Latin only (never romanized Cyrillic), in order. */
+const LATIN_FOLDS = guarded([LATIN_SILENT_H, ...LATIN_SOFT_G]);
 const NON_ASCII = /[^\x00-\x7f]/;
 /** Every letter fold rewrites a non-ASCII letter, so an ASCII word has none to apply (checked once here). */
 const ASCII_LETTERS_UNFOLDED = Object.keys(LATIN_LETTER_FOLDS).every((c) => NON_ASCII.test(c));
@@ -98,7 +99,7 @@ function computeWordKey(word: string, lang?: string): string {
       .replace(MARKS, "");
   s = s.replace(NOT_KEY_CHAR, "");
   s = applyFolds(s, DIGRAPH_FOLDS);
-  if (!romanized) s = applyFolds(s.replace(LATIN_SILENT_H[0], LATIN_SILENT_H[1]), SOFT_G_FOLDS);
+  if (!romanized) s = applyFolds(s, LATIN_FOLDS);
   s = applyFolds(s, FOLDS);
   return skeleton(s);
 }

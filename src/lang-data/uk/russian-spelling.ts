@@ -19,7 +19,7 @@ export const UK_TO_RU_LETTERS: Readonly<Record<string, string>> = {
  * Ukrainian и is Russian ы there ("Путіним" / "Путиным", "Сергієм Лавровим" / "Лавровым"). A word with a
  * letter Russian spells otherwise (ї, the apostrophe) keeps its own rules.
  */
-export const UK_TO_RU_ENDING_LETTERS: Readonly<Record<string, string>> = { і: "и", є: "е", ґ: "г", и: "ы" };
+export const UK_TO_RU_ENDING_LETTERS: Readonly<Record<string, string>> = { ...UK_TO_RU_LETTERS, и: "ы" };
 
 /** The way back, for the endings Russian rules add: и is Ukrainian і, ы is и, э is е. */
 export const RU_TO_UK_ENDING_LETTERS: Readonly<Record<string, string>> = { и: "і", ы: "и", э: "е" };

@@ -7,6 +7,7 @@ import {
   complementWords,
   indeclinableFirstNames,
   type LemmaSample,
+  type LemmaModelData,
   learnLemmaModel,
   previousEnding,
   tableKeys,
@@ -19,9 +20,14 @@ function samplesOf(lang: string, type: LemmaSample["type"]): (surface: string, l
   return (surface, lemma, other = type) => ({ surface, lemma, type: other, lang });
 }
 
-/** A lemmatizer over the model learned from `samples` (whole names checked with it, as the lexicon build does). */
+/** The model learned from `samples` (whole names checked with its own lemmatizer, as the lexicon build does). */
+function modelOf(samples: LemmaSample[]): LemmaModelData {
+  return learnLemmaModel(samples, (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang));
+}
+
+/** A lemmatizer over the model learned from `samples`. */
 function lemmatizerOf(samples: LemmaSample[]): Lemmatizer {
-  return new Lemmatizer(learnLemmaModel(samples, (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang)));
+  return new Lemmatizer(modelOf(samples));
 }
 
 const org = samplesOf("ru", "ORG");
@@ -73,7 +79,7 @@ test("lemma model: a Ukrainian place whose last syllable closes in its base form
   assert.notEqual(lemmatizer.lemmatize("Харкова", "PER", "uk"), "Харків");
   // …unless news write it: the closed-syllable form is a nominative's.
   const samples = [uk("Молдові", "Молдова"), uk("Молдови", "Молдова"), uk("Харків", "Харків")];
-  const model = learnLemmaModel(samples, (m, x) => new Lemmatizer(m).lemmatize(x.surface, x.type, x.lang));
+  const model = modelOf(samples);
   assert.equal(new Lemmatizer(model, new Set(["львів", "львова"])).lemmatize("Львові", "LOC", "uk"), "Львів");
 });
 
@@ -343,9 +349,7 @@ test("lemma model: a one-word mention takes an unlikely candidate that is a know
 
 test("lemma model: a whole form is learned only as a base form of the same words", () => {
   const ru = samplesOf("ru", "LOC");
-  const model = learnLemmaModel([ru("Солсбери", "Собор в Солсбери"), ru("Москве", "Москва"), ru("Кельне", "Кёльн")], (m, s) =>
-    new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang),
-  );
+  const model = modelOf([ru("Солсбери", "Собор в Солсбери"), ru("Москве", "Москва"), ru("Кельне", "Кёльн")]);
   const forms = Object.values(model.forms.ru ?? {});
   assert.ok(!forms.includes("Собор в Солсбери"));
   assert.equal(new Lemmatizer(model).lemmatize("Солсбери", "LOC", "ru"), "Солсбери");
@@ -411,7 +415,7 @@ test("lemmatizer: a base form news never write gives way to a likely one they do
     sl("Inštitut Jožefa", "Inštitut Jožef"),
     sl("Zavod Antona", "Zavod Anton"),
   ];
-  const model = learnLemmaModel(samples, (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang));
+  const model = modelOf(samples);
   assert.equal(new Lemmatizer(model).lemmatize("Gazprom", "ORG", "sl"), "Gazpr");
   const news = new Set(["gazprom", "cepiv", "agencija"]);
   const withNews = new Lemmatizer(model, news);
@@ -425,8 +429,7 @@ test("lemmatizer: a Ukrainian word also takes the Russian rules for its Russian 
   // The Ukrainian names never show an instrumental in -им; the Russian ones show it in -ым.
   const ukrainian = [uk("Путін", "Путін"), uk("Максим", "Максим"), uk("Путіна", "Путін")];
   const russian = [ru("Путиным", "Путин"), ru("Лавровым", "Лавров"), ru("Медведевым", "Медведев"), ru("Бородиным", "Бородин")];
-  const learn = (samples: LemmaSample[]) =>
-    new Lemmatizer(learnLemmaModel(samples, (m, s) => new Lemmatizer(m).lemmatize(s.surface, s.type, s.lang)));
+  const learn = lemmatizerOf;
   assert.notEqual(learn(ukrainian).lemmatize("Шмигаліним", "PER", "uk"), "Шмигалін");
   assert.equal(learn([...ukrainian, ...russian]).lemmatize("Шмигаліним", "PER", "uk"), "Шмигалін");
   // Where Russian spells a letter otherwise (ї), the word keeps its own rules.
