@@ -6,8 +6,8 @@ import { test } from "node:test";
 import {
   complementWords,
   indeclinableFirstNames,
-  type LemmaSample,
   type LemmaModelData,
+  type LemmaSample,
   learnLemmaModel,
   previousEnding,
   tableKeys,
